@@ -1,0 +1,76 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './src/collections/Articles'
+import { Awards } from './src/collections/Awards'
+import { Columns } from './src/collections/Columns'
+import { Courses } from './src/collections/Courses'
+import { Documents } from './src/collections/Documents'
+import { Exemplars } from './src/collections/Exemplars'
+import { Files } from './src/collections/Files'
+import { Lessons } from './src/collections/Lessons'
+import { Media } from './src/collections/Media'
+import { Movements } from './src/collections/Movements'
+import { Provinces } from './src/collections/Provinces'
+import { Sectors } from './src/collections/Sectors'
+import { Users } from './src/collections/Users'
+import { Home } from './src/globals/Home/config'
+import { SiteSettings } from './src/globals/SiteSettings/config'
+import { refreshMovementStatuses } from './src/jobs/refreshMovementStatuses'
+import { databaseAdapter } from './src/lib/database'
+import { seoTitle } from './src/lib/seo'
+import { payloadSecret } from './src/lib/secret'
+import { capApiQueries } from './src/plugins/capApiQueries'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' – Thi đua' },
+    user: Users.slug,
+  },
+  collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  globals: [SiteSettings, Home],
+  graphQL: { maxComplexity: 1000 },
+  i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
+  jobs: {
+    autoRun: [
+      { cron: '* * * * *', limit: 50, queue: 'default' },
+      { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },
+    ],
+    tasks: [refreshMovementStatuses],
+  },
+  localization: {
+    defaultLocale: 'vi',
+    fallback: true,
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+  },
+  maxDepth: 3,
+  plugins: [
+    seoPlugin({
+      collections: ['exemplars', 'movements', 'awards', 'articles', 'columns', 'courses', 'lessons', 'documents'],
+      generateTitle: seoTitle,
+      uploadsCollection: 'media',
+    }),
+    capApiQueries,
+  ],
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  upload: { limits: { fileSize: 500 * 1024 * 1024 } },
+})

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+export const admins: Access = ({ req }) => hasRole(req.user, 'admin')

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+export const editorsAndAdmins: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,0 +1,10 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Update: editors and admins anything; contributors only documents they created. */
+export const editorsOrOwnContributor: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (req.user && hasRole(req.user, 'contributor')) return { createdBy: { equals: req.user.id } }
+  return false
+}

@@ -1,0 +1,6 @@
+/* Payload GraphQL playground (generated shape: keep in step with @payloadcms/next). */
+import config from '@payload-config'
+import '@payloadcms/next/css'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

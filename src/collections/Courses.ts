@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../fields/slug'
+import { textList } from '../fields/textList'
+import { contentCollection, trainingAccess } from './shared/editorial'
+
+export const courseAudiences = [
+  { label: { en: 'Emulation & commendation officers', vi: 'Cán bộ làm công tác thi đua, khen thưởng' }, value: 'officers' },
+  { label: { en: 'Political school students', vi: 'Học viên trường chính trị' }, value: 'students' },
+  { label: { en: 'Leaders and managers', vi: 'Cán bộ lãnh đạo, quản lý' }, value: 'leaders' },
+  { label: { en: 'Everyone', vi: 'Mọi người' }, value: 'public' },
+]
+
+/** Course materials on Ho Chi Minh's thought on patriotic emulation (plan II.5d). */
+export const Courses: CollectionConfig = contentCollection({
+  slug: 'courses',
+  labels: { singular: { en: 'Course', vi: 'Khóa học' }, plural: { en: 'Courses', vi: 'Khóa học' } },
+  access: trainingAccess,
+  admin: { defaultColumns: ['title', 'hours', '_status'], group: { en: 'Training', vi: 'Đào tạo' }, useAsTitle: 'title' },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', vi: 'Tên khóa học' } },
+    { name: 'audience', type: 'select', hasMany: true, options: courseAudiences, label: { en: 'Audience', vi: 'Đối tượng' } },
+    { name: 'topics', type: 'text', hasMany: true, label: { en: 'Topics', vi: 'Chủ đề' } },
+    { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', vi: 'Giới thiệu' } },
+    textList({ name: 'objectives', label: { en: 'Objectives', vi: 'Mục tiêu' } }),
+    {
+      name: 'modules',
+      type: 'array',
+      label: { en: 'Modules (in order)', vi: 'Học phần (theo thứ tự)' },
+      fields: [
+        { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', vi: 'Tên học phần' } },
+        { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', vi: 'Mô tả' } },
+      ],
+    },
+    { name: 'lessons', type: 'join', collection: 'lessons', on: 'course', defaultSort: 'order', defaultLimit: 100, label: { en: 'Lessons', vi: 'Bài học' } },
+    slugField({ from: 'title' }),
+    { name: 'hours', type: 'number', min: 0, label: { en: 'Hours', vi: 'Số giờ' }, admin: { position: 'sidebar' } },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', vi: 'Ảnh bìa' }, admin: { position: 'sidebar' } },
+  ],
+})

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../fields/slug'
+import { contentCollection, editorialAccess } from './shared/editorial'
+
+export const documentTypes = [
+  { label: { en: 'Directive', vi: 'Chỉ thị' }, value: 'directive' },
+  { label: { en: 'Resolution', vi: 'Nghị quyết' }, value: 'resolution' },
+  { label: { en: 'Law', vi: 'Luật' }, value: 'law' },
+  { label: { en: 'Decree', vi: 'Nghị định' }, value: 'decree' },
+  { label: { en: 'Circular', vi: 'Thông tư' }, value: 'circular' },
+  { label: { en: 'Plan', vi: 'Kế hoạch' }, value: 'plan' },
+  { label: { en: 'Decision', vi: 'Quyết định' }, value: 'decision' },
+  { label: { en: 'Guidance', vi: 'Hướng dẫn' }, value: 'guidance' },
+  { label: { en: 'Other', vi: 'Khác' }, value: 'other' },
+]
+
+export const documentStatuses = [
+  { label: { en: 'In force', vi: 'Còn hiệu lực' }, value: 'inForce' },
+  { label: { en: 'Amended', vi: 'Đã được sửa đổi, bổ sung' }, value: 'amended' },
+  { label: { en: 'Expired', vi: 'Hết hiệu lực' }, value: 'expired' },
+]
+
+/** The library of legal documents and procedures (plan II.1, II.6a). */
+export const Documents: CollectionConfig = contentCollection({
+  slug: 'documents',
+  typescript: { interface: 'LegalDocument' },
+  labels: { singular: { en: 'Legal document', vi: 'Văn bản' }, plural: { en: 'Legal documents', vi: 'Văn bản' } },
+  access: editorialAccess,
+  admin: { defaultColumns: ['number', 'title', 'type', 'issuedDate', '_status'], group: { en: 'Publishing', vi: 'Xuất bản' }, useAsTitle: 'title' },
+  defaultSort: '-issuedDate',
+  fields: [
+    { name: 'number', type: 'text', required: true, index: true, label: { en: 'Number / symbol', vi: 'Số, ký hiệu' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', vi: 'Trích yếu / tên văn bản' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', required: true, index: true, options: documentTypes, label: { en: 'Type', vi: 'Loại văn bản' } },
+        { name: 'status', type: 'select', required: true, defaultValue: 'inForce', options: documentStatuses, label: { en: 'Status', vi: 'Tình trạng hiệu lực' } },
+      ],
+    },
+    { name: 'issuer', type: 'text', localized: true, label: { en: 'Issuer', vi: 'Cơ quan ban hành' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuedDate', type: 'date', required: true, index: true, label: { en: 'Issued', vi: 'Ngày ban hành' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'effectiveDate', type: 'date', label: { en: 'Effective', vi: 'Ngày hiệu lực' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', vi: 'Tóm tắt nội dung' } },
+    { name: 'file', type: 'upload', relationTo: 'files', label: { en: 'File', vi: 'Tệp văn bản' } },
+    slugField({ from: 'number' }),
+  ],
+})

@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { editorsAndAdmins } from '../access/editorsAndAdmins'
+import { slugField } from '../fields/slug'
+
+export const Sectors: CollectionConfig = {
+  slug: 'sectors',
+  labels: { singular: { en: 'Sector', vi: 'Ngành, lĩnh vực' }, plural: { en: 'Sectors', vi: 'Ngành, lĩnh vực' } },
+  access: { create: editorsAndAdmins, delete: editorsAndAdmins, read: anyone, update: editorsAndAdmins },
+  admin: { group: { en: 'Taxonomies', vi: 'Danh mục' }, useAsTitle: 'name' },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', vi: 'Tên ngành, lĩnh vực' } },
+    slugField({ from: 'name' }),
+  ],
+}

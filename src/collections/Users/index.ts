@@ -1,0 +1,59 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { admins } from '../../access/admins'
+import { hasRole, ROLES } from '../../access/roles'
+import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const adminsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+const roleLabels = {
+  admin: { en: 'Administrator', vi: 'Quản trị viên' },
+  contributor: { en: 'Contributor (drafts only)', vi: 'Cộng tác viên (chỉ viết bản nháp)' },
+  editor: { en: 'Editor', vi: 'Biên tập viên' },
+  partner: { en: 'Media partner (API)', vi: 'Đối tác báo chí (API)' },
+  trainer: { en: 'Trainer', vi: 'Giảng viên' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { en: 'User', vi: 'Người dùng' }, plural: { en: 'Users', vi: 'Người dùng' } },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    // Partners use API keys; the admin panel is for staff.
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor', 'trainer'),
+    create: admins,
+    delete: admins,
+    read: selfOrAdmin,
+    update: selfOrAdmin,
+  },
+  admin: { defaultColumns: ['name', 'email', 'role'], group: { en: 'Settings', vi: 'Cài đặt' }, useAsTitle: 'name' },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Full name', vi: 'Họ và tên' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'contributor',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ label: roleLabels[value], value })),
+      access: { create: adminsOnly, update: adminsOnly },
+      label: { en: 'Role', vi: 'Vai trò' },
+    },
+    { name: 'organization', type: 'text', label: { en: 'Organization', vi: 'Cơ quan, đơn vị' } },
+    {
+      name: 'allowedOrigins',
+      type: 'array',
+      label: { en: 'Allowed origins (partners)', vi: 'Tên miền được phép gọi API (đối tác)' },
+      admin: { condition: (data) => data?.role === 'partner' },
+      access: { create: adminsOnly, update: adminsOnly },
+      fields: [{ name: 'origin', type: 'text', required: true, label: { en: 'Origin', vi: 'Nguồn (https://…)' } }],
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+/** Every date a reader sees is dd/mm/yyyy in Vietnam's time zone. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+})
+
+export const formatDate = (value: Date | string | null | undefined): string => {
+  if (!value) return ''
+  const date = typeof value === 'string' ? new Date(value) : value
+  return Number.isNaN(date.getTime()) ? '' : dayMonthYear.format(date)
+}
+
+/** `YYYY-MM-DD` read as midnight in Vietnam, as an ISO instant. */
+export const vietnamMidnight = (isoDate: string): string => new Date(`${isoDate}T00:00:00+07:00`).toISOString()

@@ -1,0 +1,23 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { databaseKind } from './database'
+
+const SECRET_FILE = path.resolve('data', '.payload-secret')
+
+/**
+ * With the embedded database a missing secret is generated once and kept
+ * beside the database; with MongoDB in production it must be given.
+ */
+export const payloadSecret = (): string => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (databaseKind() === 'mongodb' && process.env.NODE_ENV === 'production') {
+    throw new Error('PAYLOAD_SECRET is required with MongoDB in production: set it to a long random string (e.g. `openssl rand -hex 32`).')
+  }
+  if (fs.existsSync(SECRET_FILE)) return fs.readFileSync(SECRET_FILE, 'utf8').trim()
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true })
+  fs.writeFileSync(SECRET_FILE, secret, { mode: 0o600 })
+  return secret
+}
