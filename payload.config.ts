@@ -22,6 +22,7 @@ import { Sectors } from './src/collections/Sectors'
 import { Users } from './src/collections/Users'
 import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
+import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
 import { refreshMovementStatuses } from './src/jobs/refreshMovementStatuses'
 import { databaseAdapter } from './src/lib/database'
 import { seoTitle } from './src/lib/seo'
@@ -45,6 +46,8 @@ export default buildConfig({
   graphQL: { maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
   jobs: {
+    access: jobsAccess,
+    jobsCollectionOverrides: restrictJobsCollection,
     autoRun: [
       { cron: '* * * * *', limit: 50, queue: 'default' },
       { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },

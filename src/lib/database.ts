@@ -29,7 +29,9 @@ export const sqliteFilePath = (): string => {
 
 export const databaseAdapter = (): DatabaseAdapterObj => {
   if (databaseKind() === 'mongodb') {
-    return mongooseAdapter({ url: process.env.DATABASE_URI as string, prodMigrations: migrations })
+    // MongoDB needs no schema migrations (collections and indexes are created on
+    // connect); src/migrations holds SQL for the embedded database only.
+    return mongooseAdapter({ url: process.env.DATABASE_URI as string })
   }
   const file = sqliteFilePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })

@@ -1,0 +1,30 @@
+/**
+ * Brings the database up to date (Payload runs the committed migrations on
+ * start in production) and seeds demo content into an empty database unless
+ * SEED_DEMO=false.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { seedDemoContent } from '../src/seed'
+
+const main = async () => {
+  const payload = await getPayload({ config })
+  const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (process.env.SEED_DEMO === 'false') {
+    console.log('[db] SEED_DEMO=false: bỏ qua dữ liệu mẫu.')
+  } else if (users > 0) {
+    console.log(`[db] Cơ sở dữ liệu đã có ${users} người dùng: không nạp dữ liệu mẫu.`)
+  } else {
+    console.log('[db] Cơ sở dữ liệu trống: nạp dữ liệu mẫu…')
+    const summary = await seedDemoContent({ payload })
+    console.log(`[db] Dữ liệu mẫu: ${summary.created} tài liệu trong ${summary.seconds.toFixed(1)} s.`)
+  }
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  console.error(`[db] Lỗi: ${error instanceof Error ? error.message : String(error)}`)
+  console.error('[db] Kiểm tra DATABASE_URI; với CSDL nhúng có thể xóa thư mục data/ để tạo lại.')
+  process.exit(1)
+})

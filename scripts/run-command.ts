@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process'
+
+/** Runs a command with inherited output; resolves on exit 0, rejects with a message naming it otherwise. */
+export const runCommand = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`\`${command} ${args.join(' ')}\` failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+
+/** Production environment for every step: secret resolved once, no telemetry. */
+export const productionEnv = async (): Promise<NodeJS.ProcessEnv> => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
+  // The secret and database modules read NODE_ENV; set it before loading them.
+  Object.assign(process.env, { NODE_ENV: 'production' })
+  const { payloadSecret } = await import('../src/lib/secret')
+  env.PAYLOAD_SECRET = payloadSecret()
+  return env
+}
+
+export const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`

@@ -1,0 +1,33 @@
+import Image from 'next/image'
+
+import { exemplarKinds, exemplarStages } from '../collections/Exemplars/options'
+import type { Exemplar, Media, Province } from '../payload-types'
+import { optionLabel } from '../lib/labels'
+
+type CardExemplar = Pick<Exemplar, 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
+
+const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
+const isProvince = (value: unknown): value is Province => typeof value === 'object' && value !== null && 'name' in value
+
+export const ExemplarCard = ({ exemplar }: { exemplar: CardExemplar }) => {
+  const portrait = isMedia(exemplar.portrait) ? exemplar.portrait : null
+  const image = portrait?.sizes?.card?.url ? portrait.sizes.card : null
+  const province = isProvince(exemplar.province) ? exemplar.province.name : null
+  return (
+    <li className="card">
+      {image?.url ? <Image alt={portrait?.alt ?? ''} height={image.height ?? 480} src={image.url} width={image.width ?? 640} /> : null}
+      <div className="card-body">
+        <h3>
+          <a href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</a>
+        </h3>
+        <p className="meta">
+          {optionLabel(exemplarKinds, exemplar.kind)}
+          {exemplar.organization ? ` · ${exemplar.organization}` : ''}
+          {province ? ` · ${province}` : ''}
+        </p>
+        <p className="badge">{optionLabel(exemplarStages, exemplar.stage)}</p>
+        {exemplar.summary ? <p>{exemplar.summary}</p> : null}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,65 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import config from '../../payload.config'
+
+type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+const restHandlers: Record<string, RouteHandler> = {
+  DELETE: REST_DELETE(config) as RouteHandler,
+  GET: REST_GET(config) as RouteHandler,
+  OPTIONS: REST_OPTIONS(config) as RouteHandler,
+  PATCH: REST_PATCH(config) as RouteHandler,
+  POST: REST_POST(config) as RouteHandler,
+}
+const graphqlHandler = GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+
+const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+
+/**
+ * A real HTTP server on a loopback port that serves Payload's own REST and
+ * GraphQL route handlers (the ones Next mounts under /api), so tests speak
+ * HTTP to the API without building the whole site.
+ */
+export const startApiServer = async (): Promise<{ close: () => Promise<void>; url: string }> => {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : new Uint8Array(await readBody(req))
+      const headers = new Headers()
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers.set(key, value)
+        else if (Array.isArray(value)) headers.set(key, value.join(', '))
+      }
+      const request = new Request(url, { body, headers, method: req.method })
+      let response: Response
+      if (url.pathname === '/api/graphql' && req.method === 'POST') {
+        response = await graphqlHandler(request)
+      } else if (url.pathname.startsWith('/api/') && restHandlers[req.method ?? 'GET']) {
+        const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
+        response = await restHandlers[req.method ?? 'GET'](request, { params: Promise.resolve({ slug }) })
+      } else {
+        response = new Response('Not found', { status: 404 })
+      }
+      res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(`test server error: ${(error as Error).message}`)
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${port}`,
+  }
+}
