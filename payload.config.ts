@@ -62,6 +62,9 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
+  // Refused requests are the caller's mistake, not ours: log them below error.
+  loggingLevels: { APIError: 'warn', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   maxDepth: 3,
   plugins: [
     seoPlugin({

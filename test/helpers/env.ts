@@ -12,4 +12,5 @@ process.env.SQLITE_PATH = path.join(dir, 'test.db')
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.SQLITE_PUSH = 'false'
 process.env.PAYLOAD_SECRET ??= crypto.randomBytes(16).toString('hex')
+process.env.PAYLOAD_LOG_LEVEL ??= 'error'
 delete process.env.DATABASE_URI

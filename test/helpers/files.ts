@@ -1,4 +1,5 @@
 /** Upload payloads for tests: real bytes, so content checks see what a browser would send. */
+import sharp from 'sharp'
 
 const PNG_1x1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -28,4 +29,10 @@ export const pdfUpload = (name = 'tai-lieu.pdf', data = minimalPdf()) => ({ data
 export const htmlDisguisedAsPdf = () => {
   const data = Buffer.from('<!doctype html><html><body><script>alert(1)</script>Không phải PDF</body></html>')
   return { data, mimetype: 'application/pdf', name: 'quyet-dinh.pdf', size: data.length }
+}
+
+/** A real 1600×1200 photo-sized PNG, large enough for every image size. */
+export const largePng = async (name = 'anh-lon.png') => {
+  const data = await sharp({ create: { background: '#a50e0e', channels: 3, height: 1200, width: 1600 } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ACTORS, type Actor, actingAs, allowed } from '../helpers/access'
-import { type ContentSlug, contentFixtures, EDITORIAL, TRAINING, uniqueLabel } from '../helpers/fixtures'
+import { type ContentSlug, contentFixtures, EDITORIAL, genericCreate, genericUpdate, TRAINING, uniqueLabel } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
 
@@ -42,16 +42,16 @@ const cases: [ContentSlug, keyof typeof matrix][] = [...EDITORIAL.map((c) => [c,
 describe.each(cases)('access to %s', (collection, kind) => {
   const expected = matrix[kind]
   const make = (status: 'draft' | 'published', label = uniqueLabel(collection)) =>
-    payload.create({ collection, data: { ...fixtures[collection](label), _status: status }, draft: status === 'draft', overrideAccess: true })
+    genericCreate(payload, { collection, data: { ...fixtures[collection](label), _status: status }, draft: status === 'draft', overrideAccess: true })
 
   it.each(ACTORS)('create as %s', async (actor) => {
     const data = { ...fixtures[collection](uniqueLabel('tao')), _status: 'draft' as const }
-    expect(await allowed(() => payload.create({ collection, data, draft: true, ...actingAs(users, actor) }))).toBe(expected.create[actor])
+    expect(await allowed(() => genericCreate(payload, { collection, data, draft: true, ...actingAs(users, actor) }))).toBe(expected.create[actor])
   })
 
   it.each(ACTORS)('publish as %s', async (actor) => {
     const data = { ...fixtures[collection](uniqueLabel('dang')), _status: 'published' as const }
-    expect(await allowed(() => payload.create({ collection, data, ...actingAs(users, actor) }))).toBe(expected.publish[actor])
+    expect(await allowed(() => genericCreate(payload, { collection, data, ...actingAs(users, actor) }))).toBe(expected.publish[actor])
   })
 
   it.each(ACTORS)('read as %s: published always, drafts only for staff', async (actor) => {
@@ -67,7 +67,7 @@ describe.each(cases)('access to %s', (collection, kind) => {
   it.each(ACTORS)('update and delete a document someone else made, as %s', async (actor) => {
     const doc = await make('draft')
     const patch = { ...fixtures[collection](uniqueLabel('sua')) }
-    expect(await allowed(() => payload.update({ collection, data: patch, id: doc.id, draft: true, ...actingAs(users, actor) }))).toBe(expected.updateAny[actor])
+    expect(await allowed(() => genericUpdate(payload, { collection, data: patch, id: doc.id, draft: true, ...actingAs(users, actor) }))).toBe(expected.updateAny[actor])
     expect(await allowed(() => payload.delete({ collection, id: doc.id, ...actingAs(users, actor) }))).toBe(expected.deleteAny[actor])
   })
 })
@@ -75,17 +75,17 @@ describe.each(cases)('access to %s', (collection, kind) => {
 describe.each(EDITORIAL)('contributors and their own %s', (collection) => {
   it('write, read and delete their own drafts but never publish them', async () => {
     const contributor = actingAs(users, 'contributor')
-    const own = await payload.create({ collection, data: { ...fixtures[collection](uniqueLabel('ctv')), _status: 'draft' }, draft: true, ...contributor })
+    const own = await genericCreate(payload, { collection, data: { ...fixtures[collection](uniqueLabel('ctv')), _status: 'draft' }, draft: true, ...contributor })
     expect((own as { createdBy?: unknown }).createdBy).toBeTruthy()
 
     const mine = await payload.findByID({ collection, id: own.id, draft: true, ...contributor })
     expect(mine.id).toBe(own.id)
     // Contributors cannot see another contributor-free draft (made by an editor).
-    const editorsDraft = await payload.create({ collection, data: { ...fixtures[collection](uniqueLabel('btv')), _status: 'draft' }, draft: true, overrideAccess: false, user: users.editor })
+    const editorsDraft = await genericCreate(payload, { collection, data: { ...fixtures[collection](uniqueLabel('btv')), _status: 'draft' }, draft: true, overrideAccess: false, user: users.editor })
     expect(await allowed(() => payload.findByID({ collection, id: editorsDraft.id, ...contributor }))).toBe(false)
 
-    expect(await allowed(() => payload.update({ collection, data: { ...fixtures[collection](uniqueLabel('ctv2')) }, draft: true, id: own.id, ...contributor }))).toBe(true)
-    expect(await allowed(() => payload.update({ collection, data: { _status: 'published' }, id: own.id, ...contributor }))).toBe(false)
+    expect(await allowed(() => genericUpdate(payload, { collection, data: { ...fixtures[collection](uniqueLabel('ctv2')) }, draft: true, id: own.id, ...contributor }))).toBe(true)
+    expect(await allowed(() => genericUpdate(payload, { collection, data: { _status: 'published' }, id: own.id, ...contributor }))).toBe(false)
     const still = await payload.findByID({ collection, id: own.id, overrideAccess: true })
     expect(still._status).toBe('draft')
 
@@ -94,8 +94,8 @@ describe.each(EDITORIAL)('contributors and their own %s', (collection) => {
 
   it('cannot delete their own document once an editor has published it', async () => {
     const contributor = actingAs(users, 'contributor')
-    const own = await payload.create({ collection, data: { ...fixtures[collection](uniqueLabel('ctv')), _status: 'draft' }, draft: true, ...contributor })
-    await payload.update({ collection, data: { _status: 'published' }, id: own.id, overrideAccess: false, user: users.editor })
+    const own = await genericCreate(payload, { collection, data: { ...fixtures[collection](uniqueLabel('ctv')), _status: 'draft' }, draft: true, ...contributor })
+    await genericUpdate(payload, { collection, data: { _status: 'published' }, id: own.id, overrideAccess: false, user: users.editor })
     expect(await allowed(() => payload.delete({ collection, id: own.id, ...contributor }))).toBe(false)
   })
 })

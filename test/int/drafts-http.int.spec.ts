@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ContentSlug, contentFixtures, EDITORIAL, titleField, TRAINING } from '../helpers/fixtures'
+import { type ContentSlug, contentFixtures, EDITORIAL, genericCreate, genericUpdate, titleField, TRAINING } from '../helpers/fixtures'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
@@ -32,12 +32,12 @@ beforeAll(async () => {
   server = await startApiServer()
   for (const collection of [...EDITORIAL, ...TRAINING]) {
     const make = (label: string, status: 'draft' | 'published') =>
-      payload.create({ collection, data: { ...fixtures[collection](label), _status: status }, draft: status === 'draft', overrideAccess: true })
+      genericCreate(payload, { collection, data: { ...fixtures[collection](label), _status: status }, draft: status === 'draft', overrideAccess: true })
     await make(`cong-khai-${collection}`, 'published')
     const draft = await make(`${DRAFT_MARKER}-${collection}`, 'draft')
     // A published document with a newer, unpublished edit.
     const publishedWithDraft = await make(`da-dang-${collection}`, 'published')
-    await payload.update({ collection, data: { [titleField[collection]]: `${DRAFT_MARKER}-sua-${collection}` }, draft: true, id: publishedWithDraft.id, overrideAccess: true })
+    await genericUpdate(payload, { collection, data: { [titleField[collection]]: `${DRAFT_MARKER}-sua-${collection}` }, draft: true, id: publishedWithDraft.id, overrideAccess: true })
     ids[collection] = { draft: draft.id, publishedWithDraft: publishedWithDraft.id }
   }
   // A published exemplar named by a draft award: the join must not reveal it.

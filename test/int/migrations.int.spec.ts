@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { getTestPayload } from '../helpers/payload'
+
+type DrizzleKit = {
+  generateDrizzleJson: (schema: unknown) => Promise<unknown>
+  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+  pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ statementsToExecute: string[] }>
+}
+type SqliteAdapterInternals = { drizzle: unknown; requireDrizzleKit: () => DrizzleKit; schema: unknown }
+
+const MIGRATIONS_DIR = path.resolve('src/migrations')
+
+/**
+ * Production SQLite gets its schema only from src/migrations. These fail when
+ * a collection changed without `npm run migrate:create`.
+ */
+describe('committed migrations match the config', () => {
+  it('the latest migration snapshot equals the schema the config builds', async () => {
+    const payload = await getTestPayload()
+    const adapter = payload.db as unknown as SqliteAdapterInternals
+    const kit = adapter.requireDrizzleKit()
+    const latest = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.json')).sort().at(-1)
+    expect(latest, 'no migration snapshot in src/migrations').toBeTruthy()
+    const before = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, latest as string), 'utf8'))
+    const after = await kit.generateDrizzleJson(adapter.schema)
+    const pending = await kit.generateMigration(before, after)
+    expect(pending, 'schema changed: run `npm run migrate:create` and commit the result').toEqual([])
+  })
+
+  it('a database built from the migrations needs no further change', async () => {
+    const payload = await getTestPayload()
+    const adapter = payload.db as unknown as SqliteAdapterInternals
+    const { statementsToExecute } = await adapter.requireDrizzleKit().pushSchema(adapter.schema, adapter.drizzle)
+    expect(statementsToExecute).toEqual([])
+  })
+
+  it('every migration file is listed in the index production runs', async () => {
+    const { migrations } = await import('../../src/migrations')
+    const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{8}_\d{6}_.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''))
+    expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
+  })
+})
