@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:home`: requests/s and latency for `/` from the production
+ * server, and for the same HTML served as a static file, in one run.
+ * Needs a production build (`npm run build`). Not a CI test: it prints figures.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import autocannon from 'autocannon'
+
+import { startNextServer } from '../test/helpers/server'
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+
+const measure = async (label: string, url: string) => {
+  await autocannon({ connections: 5, duration: 2, url }) // warm-up
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, url })
+  const line = `${label.padEnd(22)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`
+  console.log(line)
+  return result.requests.average
+}
+
+const main = async () => {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.')
+  console.log(`[bench] ${CONNECTIONS} connections, ${DURATION} s per target`)
+  const server = await startNextServer({ port: Number(process.env.BENCH_PORT ?? 3200) })
+  const html = await (await fetch(server.url)).text()
+  const staticServer = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-length': Buffer.byteLength(html), 'content-type': 'text/html; charset=utf-8' })
+    res.end(html)
+  })
+  await new Promise<void>((resolve) => staticServer.listen(0, '127.0.0.1', resolve))
+  const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`
+  try {
+    const site = await measure('next start  /', `${server.url}/`)
+    const file = await measure('static file (same HTML)', staticUrl)
+    console.log(`[bench] / from Next serves ${(site / file).toFixed(2)}× the static-file rate (${(html.length / 1024).toFixed(1)} kB of HTML).`)
+  } finally {
+    staticServer.close()
+    await server.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

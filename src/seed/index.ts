@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+
+import { seedArticles, seedColumns } from './factories/columns'
+import { seedAwards } from './factories/awards'
+import { seedDocuments } from './factories/documents'
+import { seedExemplars } from './factories/exemplars'
+import { seedGlobals } from './factories/globals'
+import { seedMovements } from './factories/movements'
+import { seedProvinces, seedSectors } from './factories/taxonomies'
+import { seedCourses, seedLessons } from './factories/training'
+import { seedUsers } from './factories/users'
+import type { SeedContext, StepResult } from './context'
+
+/** In dependency order: each step may refer to what the earlier ones created. */
+const steps: [string, (ctx: SeedContext) => Promise<StepResult>][] = [
+  ['Người dùng mẫu', seedUsers],
+  ['Tỉnh, thành phố', seedProvinces],
+  ['Ngành, lĩnh vực', seedSectors],
+  ['Văn bản', seedDocuments],
+  ['Phong trào thi đua', seedMovements],
+  ['Gương điển hình', seedExemplars],
+  ['Khen thưởng', seedAwards],
+  ['Chuyên mục', seedColumns],
+  ['Bài viết', seedArticles],
+  ['Khóa học', seedCourses],
+  ['Bài học', seedLessons],
+  ['Cài đặt, trang chủ', seedGlobals],
+]
+
+export type SeedSummary = { created: number; existing: number; seconds: number }
+
+/**
+ * Idempotent: each document is looked up by its natural key (slug, code,
+ * email) and created only when missing, so a second run changes nothing.
+ */
+export const seedDemoContent = async ({ log = console.log, payload }: { log?: (line: string) => void; payload: Payload }): Promise<SeedSummary> => {
+  const started = Date.now()
+  const ctx: SeedContext = {
+    log,
+    payload,
+    refs: { columns: new Map(), courses: new Map(), documents: new Map(), exemplars: new Map(), movements: new Map(), provinces: new Map(), sectors: new Map(), users: new Map() },
+  }
+  let created = 0
+  let existing = 0
+  for (const [index, [label, step]] of steps.entries()) {
+    const stepStarted = Date.now()
+    const result = await step(ctx)
+    created += result.created
+    existing += result.existing
+    log(`[seed ${index + 1}/${steps.length}] ${label}: ${result.created} tạo mới, ${result.existing} đã có (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`)
+  }
+  return { created, existing, seconds: (Date.now() - started) / 1000 }
+}

@@ -1,0 +1,77 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seedDemoContent } from '../../src/seed'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+const COLLECTIONS: CollectionSlug[] = ['users', 'provinces', 'sectors', 'documents', 'movements', 'exemplars', 'awards', 'columns', 'articles', 'courses', 'lessons', 'media', 'files']
+
+const countAll = async () =>
+  Object.fromEntries(await Promise.all(COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const)))
+
+const publishedCount = async (collection: CollectionSlug) => (await payload.count({ collection, overrideAccess: false })).totalDocs
+
+let first: Record<string, number>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seedDemoContent({ log: () => undefined, payload })
+  first = await countAll()
+}, 300_000)
+
+describe('demo seed', () => {
+  it('is idempotent: a second run creates nothing and leaves the same counts', async () => {
+    const summary = await seedDemoContent({ log: () => undefined, payload })
+    expect(summary.created).toBe(0)
+    expect(await countAll()).toEqual(first)
+  }, 120_000)
+
+  it('has the promised amount of content, published and draft', async () => {
+    expect(first.provinces).toBe(34)
+    expect(first.sectors).toBeGreaterThanOrEqual(10)
+    expect(await publishedCount('exemplars')).toBeGreaterThanOrEqual(24)
+    expect(await publishedCount('movements')).toBeGreaterThanOrEqual(6)
+    expect(await publishedCount('awards')).toBeGreaterThanOrEqual(20)
+    expect(await publishedCount('columns')).toBeGreaterThanOrEqual(3)
+    expect(await publishedCount('articles')).toBeGreaterThanOrEqual(18)
+    expect(await publishedCount('courses')).toBeGreaterThanOrEqual(2)
+    expect(await publishedCount('lessons')).toBeGreaterThanOrEqual(8)
+    expect(await publishedCount('documents')).toBeGreaterThanOrEqual(8)
+    for (const collection of ['exemplars', 'movements', 'awards', 'articles', 'lessons', 'documents'] as const) {
+      const drafts = await payload.count({ collection, overrideAccess: true, where: { _status: { equals: 'draft' } } })
+      expect(drafts.totalDocs, `${collection} should include drafts`).toBeGreaterThan(0)
+    }
+    const roles = (await payload.find({ collection: 'users', limit: 10, overrideAccess: true })).docs.map((u) => u.role).sort()
+    expect(roles).toEqual(['admin', 'contributor', 'editor', 'partner', 'trainer'])
+  })
+
+  it('spreads exemplars over provinces, stages, kinds and flags', async () => {
+    const { docs } = await payload.find({ collection: 'exemplars', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+    expect(new Set(docs.map((d) => d.province)).size).toBeGreaterThanOrEqual(10)
+    expect(new Set(docs.map((d) => d.stage))).toEqual(new Set(['discovered', 'nurtured', 'summarized', 'replicated']))
+    expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['individual', 'collective']))
+    for (const flag of ['directWorker', 'remote', 'border', 'island', 'ethnicMinority', 'foreign'] as const) {
+      expect(docs.some((d) => d.flags?.[flag]), flag).toBe(true)
+    }
+    for (const d of docs) {
+      expect(d.stageHistory?.at(-1)?.stage).toBe(d.stage)
+      expect(typeof d.portrait).not.toBe('undefined')
+    }
+  })
+
+  it('attaches a real, generated PDF to every lesson handout', async () => {
+    const { docs } = await payload.find({ collection: 'lessons', depth: 1, limit: 0, overrideAccess: true, pagination: false })
+    for (const lesson of docs) {
+      expect(lesson.attachments?.length, lesson.title).toBeGreaterThan(0)
+      for (const file of lesson.attachments ?? []) {
+        expect(typeof file === 'object' && file.mimeType).toBe('application/pdf')
+      }
+    }
+  })
+
+  it('writes Vietnamese with its diacritics intact', async () => {
+    const { docs } = await payload.find({ collection: 'provinces', limit: 0, overrideAccess: true, pagination: false, where: { code: { equals: '66' } } })
+    expect(docs[0]?.name).toBe('Đắk Lắk')
+  })
+})

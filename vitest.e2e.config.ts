@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+/** Browser tests: real Debian Chromium against the production build (`npm run build` first). */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    fileParallelism: false,
+    globalSetup: ['test/e2e/global-setup.ts'],
+    include: ['test/e2e/**/*.e2e.spec.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+})
