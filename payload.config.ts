@@ -37,6 +37,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Thi đua' },
+    // Editors work in Vietnam's time, whatever their browser says.
+    timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
   collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users],

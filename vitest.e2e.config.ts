@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
+    // Lexical's Node entry points use top-level await, which deadlocks Node 20's
+    // ESM loader at random; the production condition resolves past them.
+    execArgv: ['--conditions=production'],
     fileParallelism: false,
     globalSetup: ['test/e2e/global-setup.ts'],
     include: ['test/e2e/**/*.e2e.spec.ts'],

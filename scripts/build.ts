@@ -4,13 +4,13 @@
  * what the server will serve.
  */
 import { currentBuildStamp, writeBuildStamp } from './build-stamp'
-import { productionEnv, runCommand, seconds } from './run-command'
+import { productionEnv, runCommand, seconds, TSX_NODE_FLAGS } from './run-command'
 
 const main = async () => {
   const started = Date.now()
   const env = await productionEnv()
   console.log('[build 1/2] Chuẩn bị cơ sở dữ liệu…')
-  await runCommand(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], env)
+  await runCommand(process.execPath, [...TSX_NODE_FLAGS, 'scripts/prepare-db.ts'], env)
   console.log('[build 2/2] next build…')
   await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
   writeBuildStamp(currentBuildStamp())

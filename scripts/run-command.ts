@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process'
 
+/**
+ * How every TypeScript script runs. Lexical's Node entry points wrap their
+ * code in a top-level `await import()`, which deadlocks Node 20's ESM loader
+ * at random (the process just exits); the production condition resolves
+ * straight to the built files and avoids it.
+ */
+export const TSX_NODE_FLAGS = ['--conditions=production', '--import', 'tsx']
+
 /** Runs a command with inherited output; resolves on exit 0, rejects with a message naming it otherwise. */
 export const runCommand = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> =>
   new Promise((resolve, reject) => {

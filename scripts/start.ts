@@ -6,7 +6,7 @@
  * 4. serve on PORT (default 3000)
  */
 import { buildIsCurrent, currentBuildStamp, writeBuildStamp } from './build-stamp'
-import { productionEnv, runCommand, seconds } from './run-command'
+import { productionEnv, runCommand, seconds, TSX_NODE_FLAGS } from './run-command'
 
 const main = async () => {
   const started = Date.now()
@@ -14,7 +14,7 @@ const main = async () => {
   console.log('[start 1/4] Cấu hình môi trường…')
   const env = await productionEnv()
   console.log('[start 2/4] Cơ sở dữ liệu: migration và dữ liệu mẫu…')
-  await runCommand(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], env)
+  await runCommand(process.execPath, [...TSX_NODE_FLAGS, 'scripts/prepare-db.ts'], env)
   const stamp = currentBuildStamp()
   if (buildIsCurrent(stamp)) {
     console.log('[start 3/4] Bản build hiện có còn mới: bỏ qua build.')
