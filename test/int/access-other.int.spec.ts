@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ACTORS, type Actor, actingAs, allowed } from '../helpers/access'
-import { tinyPng } from '../helpers/files'
+import { pdfUpload, tinyPng } from '../helpers/files'
 import { uniqueLabel } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
@@ -30,20 +30,24 @@ describe.each(['provinces', 'sectors'] as const)('access to %s (taxonomy)', (col
   })
 })
 
-describe('access to media (uploads)', () => {
+describe.each(['media', 'files'] as const)('access to %s (uploads)', (collection) => {
   const upload = (actor: Actor) =>
-    payload.create({ collection: 'media', data: { alt: 'Ảnh kiểm thử' }, file: tinyPng(), ...actingAs(users, actor) })
+    collection === 'media'
+      ? payload.create({ collection, data: { alt: 'Ảnh kiểm thử' }, file: tinyPng(), ...actingAs(users, actor) })
+      : payload.create({ collection, data: { title: 'Tài liệu kiểm thử' }, file: pdfUpload(), ...actingAs(users, actor) })
+  const patch = collection === 'media' ? { alt: 'Sửa' } : { title: 'Sửa' }
 
-  it.each(ACTORS)('as %s: anyone reads; staff upload; owners and editors change', async (actor) => {
+  it.each(ACTORS)('as %s: anyone reads; staff upload; owners and editors change and delete', async (actor) => {
     const staff = only('contributor', 'trainer', 'editor', 'admin')
     expect(await allowed(() => upload(actor))).toBe(staff(actor))
-    const editorsImage = await upload('editor')
-    expect(await allowed(() => payload.findByID({ collection: 'media', id: editorsImage.id, ...actingAs(users, actor) }))).toBe(true)
-    expect(await allowed(() => payload.update({ collection: 'media', data: { alt: 'Sửa' }, id: editorsImage.id, ...actingAs(users, actor) }))).toBe(only('editor', 'admin')(actor))
+    const editorsUpload = await upload('editor')
+    expect(await allowed(() => payload.findByID({ collection, id: editorsUpload.id, ...actingAs(users, actor) }))).toBe(true)
+    expect(await allowed(() => payload.update({ collection, data: patch, id: editorsUpload.id, ...actingAs(users, actor) }))).toBe(only('editor', 'admin')(actor))
+    expect(await allowed(() => payload.delete({ collection, id: editorsUpload.id, ...actingAs(users, actor) }))).toBe(only('editor', 'admin')(actor))
     if (actor === 'contributor' || actor === 'trainer') {
       const own = await upload(actor)
-      expect(await allowed(() => payload.update({ collection: 'media', data: { alt: 'Ảnh của tôi' }, id: own.id, ...actingAs(users, actor) }))).toBe(true)
-      expect(await allowed(() => payload.delete({ collection: 'media', id: own.id, ...actingAs(users, actor) }))).toBe(true)
+      expect(await allowed(() => payload.update({ collection, data: patch, id: own.id, ...actingAs(users, actor) }))).toBe(true)
+      expect(await allowed(() => payload.delete({ collection, id: own.id, ...actingAs(users, actor) }))).toBe(true)
     }
   })
 })
@@ -81,5 +85,16 @@ describe('access to globals', () => {
     expect(await allowed(() => payload.findGlobal({ slug: 'site-settings', ...actingAs(users, actor) }))).toBe(true)
     expect(await allowed(() => payload.updateGlobal({ data: { tagline: uniqueLabel('kh') }, slug: 'site-settings', ...actingAs(users, actor) }))).toBe(actor === 'admin')
     expect(await allowed(() => payload.updateGlobal({ data: { intro: uniqueLabel('gt') }, slug: 'home', ...actingAs(users, actor) }))).toBe(only('editor', 'admin')(actor))
+  })
+})
+
+describe('login lockout', () => {
+  it('locks an account after 5 failed attempts, even for the right password', async () => {
+    const email = `${uniqueLabel('khoa')}@thidua.test`
+    await payload.create({ collection: 'users', data: { email, name: 'Bị khóa', password: 'mat-khau-dung-123', role: 'editor' }, overrideAccess: true })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(payload.login({ collection: 'users', data: { email, password: 'sai-mat-khau' } })).rejects.toBeTruthy()
+    }
+    await expect(payload.login({ collection: 'users', data: { email, password: 'mat-khau-dung-123' } })).rejects.toMatchObject({ name: 'LockedAuth' })
   })
 })

@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Movement } from '../../src/payload-types'
+import { allowed } from '../helpers/access'
 import { contentFixtures, uniqueLabel } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
@@ -126,5 +127,35 @@ describe('contributors', () => {
     expect(doc.createdBy).toBe(users.contributor.id)
     const updated = await payload.update({ collection: 'documents', data: { createdBy: users.editor.id }, depth: 0, draft: true, id: doc.id, overrideAccess: false, user: users.contributor })
     expect(updated.createdBy).toBe(users.contributor.id)
+  })
+})
+
+describe('scheduled publishing (in-app job queue)', () => {
+  const schedule = (id: number | string, user: { id: number | string }) =>
+    payload.jobs.queue({
+      input: { doc: { relationTo: 'articles', value: String(id) }, type: 'publish', user: { relationTo: 'users', value: user.id } },
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+    } as Parameters<Payload['jobs']['queue']>[0])
+
+  it('publishes an editor’s draft when its time comes', async () => {
+    const draft = await payload.create({ collection: 'articles', data: { ...fixtures.articles(uniqueLabel('hen-gio')), _status: 'draft' }, draft: true, ...asEditor() })
+    await schedule(draft.id, users.editor)
+    await payload.jobs.run()
+    expect((await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: true }))._status).toBe('published')
+  })
+
+  it('does not let a contributor publish through the queue', async () => {
+    const contributor = { overrideAccess: false as const, user: users.contributor }
+    const queueAs = async (user: typeof users.editor) => {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+      return allowed(() => payload.jobs.queue({ input: {}, overrideAccess: false, req, task: 'refreshMovementStatuses' }))
+    }
+    expect(await queueAs(users.editor)).toBe(true)
+    expect(await queueAs(users.contributor)).toBe(false)
+    const draft = await payload.create({ collection: 'articles', data: { ...fixtures.articles(uniqueLabel('ctv-hen')), _status: 'draft' }, draft: true, ...contributor })
+    await schedule(draft.id, users.contributor)
+    await payload.jobs.run()
+    expect((await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: true }))._status).toBe('draft')
   })
 })

@@ -27,6 +27,16 @@ describe('demo seed', () => {
     expect(await countAll()).toEqual(first)
   }, 120_000)
 
+  it('re-creates uploads over a media folder that already holds the same files', async () => {
+    // A database recreated while media/ keeps the old uploads (adapter-level
+    // deletes leave the files on disk), as after deleting data/ by hand.
+    await payload.db.deleteMany({ collection: 'lessons', where: {} })
+    await payload.db.deleteMany({ collection: 'files', where: {} })
+    const summary = await seedDemoContent({ log: () => undefined, payload })
+    expect(summary.created).toBe(first.lessons)
+    expect(await countAll()).toEqual(first)
+  }, 120_000)
+
   it('has the promised amount of content, published and draft', async () => {
     expect(first.provinces).toBe(34)
     expect(first.sectors).toBeGreaterThanOrEqual(10)

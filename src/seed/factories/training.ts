@@ -32,20 +32,26 @@ export const seedCourses = ({ payload, refs }: SeedContext) =>
     },
   })
 
-/** Each handout becomes a real PDF in the files library. */
-const createHandouts = async ({ lesson, payload }: Pick<SeedContext, 'payload'> & { lesson: SeedLesson }): Promise<GeneratedId[]> =>
-  Promise.all(
-    lesson.attachments.map(async (attachment, i) => {
-      const data = await handoutPdf({ paragraphs: attachment.paragraphs, subtitle: `Tài liệu kèm bài: ${lesson.title}`, title: attachment.title })
-      const doc = await payload.create({
-        collection: 'files',
-        data: { description: `Tài liệu phát tay cho bài “${lesson.title}”.`, title: attachment.title },
-        file: { data, mimetype: 'application/pdf', name: `${lesson.key}-${i + 1}.pdf`, size: data.length },
-        ...seedOptions,
-      })
-      return asRef(doc.id)
-    }),
-  )
+/**
+ * Each handout becomes a real PDF in the files library. One at a time: when
+ * the names already exist on disk (a re-created database over an old media/
+ * folder) Payload renames by counting up, and parallel uploads would race for
+ * the same new name.
+ */
+const createHandouts = async ({ lesson, payload }: Pick<SeedContext, 'payload'> & { lesson: SeedLesson }): Promise<GeneratedId[]> => {
+  const ids: GeneratedId[] = []
+  for (const [i, attachment] of lesson.attachments.entries()) {
+    const data = await handoutPdf({ paragraphs: attachment.paragraphs, subtitle: `Tài liệu kèm bài: ${lesson.title}`, title: attachment.title })
+    const doc = await payload.create({
+      collection: 'files',
+      data: { description: `Tài liệu phát tay cho bài “${lesson.title}”.`, title: attachment.title },
+      file: { data, mimetype: 'application/pdf', name: `${lesson.key}-tai-lieu-${i + 1}.pdf`, size: data.length },
+      ...seedOptions,
+    })
+    ids.push(asRef(doc.id))
+  }
+  return ids
+}
 
 export const seedLessons = ({ payload, refs }: SeedContext) =>
   upsertEach({
