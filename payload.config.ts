@@ -24,6 +24,7 @@ import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
 import { refreshMovementStatuses } from './src/jobs/refreshMovementStatuses'
+import { search } from './src/search/plugin'
 import { databaseAdapter } from './src/lib/database'
 import { seoTitle } from './src/lib/seo'
 import { payloadSecret } from './src/lib/secret'
@@ -74,6 +75,7 @@ export default buildConfig({
       generateTitle: seoTitle,
       uploadsCollection: 'media',
     }),
+    search,
     capApiQueries,
   ],
   secret: payloadSecret(),

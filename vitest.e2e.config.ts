@@ -1,7 +1,10 @@
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 /** Browser tests: real Debian Chromium against the production build (`npm run build` first). */
 export default defineConfig({
+  resolve: { alias: { '@payload-config': path.resolve('payload.config.ts') } },
   test: {
     environment: 'node',
     // Lexical's Node entry points use top-level await, which deadlocks Node 20's

@@ -4,7 +4,18 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { sitePaths } from '../../lib/paths'
 import './styles.css'
+
+const NAV = [
+  { href: sitePaths.exemplars, label: 'Gương điển hình' },
+  { href: sitePaths.movements, label: 'Phong trào' },
+  { href: sitePaths.awards, label: 'Khen thưởng' },
+  { href: sitePaths.columns, label: 'Chuyên mục' },
+  { href: sitePaths.courses, label: 'Đào tạo' },
+  { href: sitePaths.documents, label: 'Văn bản' },
+  { href: sitePaths.search, label: 'Tìm kiếm' },
+]
 
 export const metadata: Metadata = {
   description: 'Gương điển hình tiên tiến, phong trào thi đua yêu nước, khen thưởng và tài liệu đào tạo về công tác thi đua, khen thưởng.',
@@ -25,7 +36,15 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
           <Link className="brand" href="/">
             Thi đua
           </Link>
-          <span className="brand-tagline">Thi đua là yêu nước, yêu nước thì phải thi đua</span>
+          <nav aria-label="Chuyên mục chính" className="site-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </header>
       <main id="noi-dung">{children}</main>

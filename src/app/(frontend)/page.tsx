@@ -1,5 +1,5 @@
 import { movementStatuses } from '../../collections/Movements/status'
-import { ExemplarCard } from '../../components/ExemplarCard'
+import { ExemplarCard } from '../../components/exemplars/ExemplarCard'
 import { formatDate } from '../../lib/dates'
 import { optionLabel } from '../../lib/labels'
 import { getLatestArticles, getLatestExemplars, getLatestMovements } from '../../lib/queries/home'

@@ -1,10 +1,11 @@
 import Image from 'next/image'
 
-import { exemplarKinds, exemplarStages } from '../collections/Exemplars/options'
-import type { Exemplar, Media, Province } from '../payload-types'
-import { optionLabel } from '../lib/labels'
+import { exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
+import type { Exemplar, Media, Province } from '../../payload-types'
+import { optionLabel } from '../../lib/labels'
+import { sitePaths } from '../../lib/paths'
 
-type CardExemplar = Pick<Exemplar, 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
+export type CardExemplar = Pick<Exemplar, 'id' | 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
 
 const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 const isProvince = (value: unknown): value is Province => typeof value === 'object' && value !== null && 'name' in value
@@ -18,7 +19,7 @@ export const ExemplarCard = ({ exemplar }: { exemplar: CardExemplar }) => {
       {image?.url ? <Image alt={portrait?.alt ?? ''} height={image.height ?? 480} src={image.url} width={image.width ?? 640} /> : null}
       <div className="card-body">
         <h3>
-          <a href={`/guong-dien-hinh/${exemplar.slug}`}>{exemplar.name}</a>
+          <a href={sitePaths.exemplar(exemplar.slug ?? '')}>{exemplar.name}</a>
         </h3>
         <p className="meta">
           {optionLabel(exemplarKinds, exemplar.kind)}

@@ -1,0 +1,46 @@
+import { type AwardFilters, awardWhere } from '../filters/awards'
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+import { getTaxonomies } from './taxonomies'
+
+export const AWARDS_PAGE_SIZE = 20
+
+export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'provinces', 'sectors'], async (filters: AwardFilters) => {
+  const { provinces, sectors } = await getTaxonomies()
+  const province = filters.province ? provinces.find((p) => p.slug === filters.province)?.id : undefined
+  const sector = filters.sector ? sectors.find((s) => s.slug === filters.sector)?.id : undefined
+  if ((filters.province && province === undefined) || (filters.sector && sector === undefined)) return { docs: [], page: 1, totalDocs: 0, totalPages: 0 }
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection: 'awards',
+    depth: 1,
+    limit: AWARDS_PAGE_SIZE,
+    overrideAccess: false,
+    page: filters.page,
+    populate: { exemplars: { name: true, slug: true } },
+    select: { awardTitle: true, decisionDate: true, decisionNumber: true, form: true, issuer: true, otherRecipients: true, recipients: true, slug: true },
+    sort: '-decisionDate',
+    where: awardWhere(filters, { province, sector }),
+  })
+  return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
+})
+
+/** An award by slug, or by id for links made from the id (`/khen-thuong/42`). */
+export const getAward = cachedRead('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (slugOrId: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'awards',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    populate: {
+      exemplars: { kind: true, name: true, organization: true, slug: true },
+      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+      movements: { name: true, slug: true },
+      provinces: { name: true },
+      sectors: { name: true },
+    },
+    where: { or: [{ slug: { equals: slugOrId } }, ...(/^\d+$/.test(slugOrId) || /^[a-f0-9]{24}$/.test(slugOrId) ? [{ id: { equals: slugOrId } }] : [])] },
+  })
+  return docs[0] ?? null
+})

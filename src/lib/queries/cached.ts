@@ -1,0 +1,17 @@
+import { unstable_cache } from 'next/cache'
+
+import { cacheTags } from '../cache-tags'
+
+/** A safety net under tag revalidation: even a missed purge heals within the hour. */
+const MAX_AGE_SECONDS = 3600
+
+/**
+ * Caches a read under the tags of the collections it touches. Publish,
+ * unpublish and delete hooks purge the same tags (src/hooks/revalidateContent.ts).
+ */
+export const cachedRead = <Args extends unknown[], Result>(
+  key: string,
+  collections: string[],
+  read: (...args: Args) => Promise<Result>,
+): ((...args: Args) => Promise<Result>) =>
+  unstable_cache(read, [key], { revalidate: MAX_AGE_SECONDS, tags: collections.map((c) => cacheTags.collection(c)) })

@@ -1,0 +1,57 @@
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+
+export const ARTICLES_PAGE_SIZE = 10
+
+export const listColumns = cachedRead('columns:list', ['columns', 'media'], async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'columns',
+    depth: 1,
+    limit: 50,
+    overrideAccess: false,
+    populate: { media: { alt: true, sizes: true, url: true } },
+    select: { cover: true, description: true, name: true, slug: true },
+    sort: 'order',
+  })
+  return docs
+})
+
+export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'media'], async (slug: string, page: number) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'columns', depth: 1, limit: 1, overrideAccess: false, populate: { media: { alt: true, sizes: true, url: true } }, select: { articles: false }, where: { slug: { equals: slug } } })
+  const column = docs[0]
+  if (!column) return null
+  const articles = await payload.find({
+    collection: 'articles',
+    depth: 0,
+    limit: ARTICLES_PAGE_SIZE,
+    overrideAccess: false,
+    page,
+    select: { byline: true, publishedAt: true, slug: true, summary: true, title: true },
+    sort: '-publishedAt',
+    where: { column: { equals: column.id } },
+  })
+  return { articles, column }
+})
+
+export const getArticle = cachedRead('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (columnSlug: string, slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    populate: {
+      columns: { attribution: true, licence: true, name: true, slug: true },
+      exemplars: { name: true, slug: true },
+      media: { alt: true, caption: true, credit: true, sizes: true, url: true },
+      movements: { name: true, slug: true },
+      users: { name: true },
+    },
+    where: { slug: { equals: slug } },
+  })
+  const article = docs[0]
+  const column = article && typeof article.column === 'object' ? article.column : null
+  return article && column?.slug === columnSlug ? { article, column } : null
+})

@@ -1,0 +1,37 @@
+import type { Where } from 'payload'
+
+import { documentTypes } from '../../collections/Documents'
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+
+export const DOCUMENTS_PAGE_SIZE = 20
+const TYPES = new Set(documentTypes.map((t) => t.value))
+
+export const listDocuments = cachedRead('documents:list', ['documents'], async ({ page, type }: { page: number; type?: string }) => {
+  const payload = await getPayloadClient()
+  const where: Where = type && TYPES.has(type) ? { type: { equals: type } } : {}
+  const result = await payload.find({
+    collection: 'documents',
+    depth: 0,
+    limit: DOCUMENTS_PAGE_SIZE,
+    overrideAccess: false,
+    page,
+    select: { issuedDate: true, issuer: true, number: true, slug: true, status: true, title: true, type: true },
+    sort: '-issuedDate',
+    where,
+  })
+  return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
+})
+
+export const getDocument = cachedRead('documents:one', ['documents', 'files'], async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'documents',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    populate: { files: { filename: true, filesize: true, mimeType: true, title: true, url: true } },
+    where: { slug: { equals: slug } },
+  })
+  return docs[0] ?? null
+})

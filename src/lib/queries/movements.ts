@@ -1,0 +1,48 @@
+import { type MovementFilters, movementWhere } from '../filters/movements'
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+
+export const MOVEMENTS_PAGE_SIZE = 12
+
+export const listMovements = cachedRead('movements:list', ['movements'], async (filters: MovementFilters) => {
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection: 'movements',
+    depth: 0,
+    limit: MOVEMENTS_PAGE_SIZE,
+    overrideAccess: false,
+    page: filters.page,
+    select: { issuingBody: true, level: true, name: true, period: true, slogan: true, slug: true, status: true, type: true },
+    sort: '-period.start',
+    where: movementWhere(filters),
+  })
+  return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
+})
+
+export const getMovement = cachedRead('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'movements',
+    depth: 1,
+    // Sorting a join by a localized field (e.g. name) breaks Payload's SQLite query: sort by plain fields.
+    joins: { exemplars: { limit: 12, sort: '-yearRecognized' }, news: { limit: 10, sort: '-publishedAt' } },
+    limit: 1,
+    overrideAccess: false,
+    populate: {
+      articles: { column: true, publishedAt: true, slug: true, title: true },
+      documents: { issuedDate: true, number: true, slug: true, title: true },
+      exemplars: { kind: true, name: true, organization: true, slug: true },
+      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+      media: { alt: true, caption: true, credit: true, sizes: true, url: true },
+    },
+    where: { slug: { equals: slug } },
+  })
+  return docs[0] ?? null
+})
+
+/** Column slugs for the movement's news links (the join populates articles one level deep). */
+export const getColumnSlugs = cachedRead('columns:slugs', ['columns'], async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'columns', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { slug: true } })
+  return Object.fromEntries(docs.map((c) => [String(c.id), c.slug ?? '']))
+})

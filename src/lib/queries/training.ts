@@ -1,0 +1,55 @@
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+
+export const listCourses = cachedRead('courses:list', ['courses', 'media'], async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'courses',
+    depth: 1,
+    limit: 50,
+    overrideAccess: false,
+    populate: { media: { alt: true, sizes: true, url: true } },
+    select: { audience: true, cover: true, description: true, hours: true, slug: true, title: true },
+    sort: 'title',
+  })
+  return docs
+})
+
+export const getCourse = cachedRead('courses:one', ['courses', 'lessons'], async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'courses', depth: 0, limit: 1, overrideAccess: false, select: { lessons: false }, where: { slug: { equals: slug } } })
+  const course = docs[0]
+  if (!course) return null
+  const lessons = await payload.find({
+    collection: 'lessons',
+    depth: 0,
+    limit: 200,
+    overrideAccess: false,
+    select: { durationMinutes: true, moduleNumber: true, order: true, slug: true, title: true },
+    sort: 'order',
+    where: { course: { equals: course.id } },
+  })
+  return { course, lessons: lessons.docs }
+})
+
+export const getLesson = cachedRead('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (courseSlug: string, slug: string) => {
+  const course = await getCourse(courseSlug)
+  if (!course) return null
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'lessons',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+    populate: {
+      courses: { slug: true, title: true },
+      documents: { issuedDate: true, issuer: true, number: true, slug: true, title: true },
+      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+    },
+    where: { and: [{ slug: { equals: slug } }, { course: { equals: course.course.id } }] },
+  })
+  const lesson = docs[0]
+  if (!lesson) return null
+  const index = course.lessons.findIndex((l) => l.id === lesson.id)
+  return { course: course.course, lesson, next: course.lessons[index + 1] ?? null, previous: index > 0 ? course.lessons[index - 1] : null }
+})

@@ -1,0 +1,84 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { BeforeSync } from '@payloadcms/plugin-search/types'
+
+import { admins } from '../access/admins'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { anyone } from '../access/anyone'
+import { sitePaths } from '../lib/paths'
+import { toSearchText } from '../lib/vi-text'
+import { extractSearchText } from './extractText'
+
+export const SEARCHABLE = ['exemplars', 'movements', 'articles', 'awards', 'lessons', 'documents'] as const
+export type SearchableSlug = (typeof SEARCHABLE)[number]
+
+const slugOf = (value: unknown): string => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug ?? '') : '')
+
+const urlFor = (collection: string, doc: Record<string, unknown>): string => {
+  const slug = String(doc.slug ?? '')
+  switch (collection) {
+    case 'articles':
+      return sitePaths.article(slugOf(doc.column), slug)
+    case 'lessons':
+      return sitePaths.lesson(slugOf(doc.course), slug)
+    case 'awards':
+      return sitePaths.award(slug)
+    case 'documents':
+      return sitePaths.document(slug)
+    case 'movements':
+      return sitePaths.movement(slug)
+    default:
+      return sitePaths.exemplar(slug)
+  }
+}
+
+const dateOf = (collection: string, doc: Record<string, unknown>): string | undefined =>
+  (collection === 'articles' ? doc.publishedAt : collection === 'awards' ? doc.decisionDate : collection === 'documents' ? doc.issuedDate : doc.updatedAt) as
+    | string
+    | undefined
+
+/**
+ * Each published document gets one search entry with its display text and
+ * tone-folded copies of title, summary and body, so "thi dua" finds "thi đua"
+ * with the same query on SQLite and MongoDB.
+ */
+const buildSearchDoc: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
+  const text = extractSearchText(collectionSlug, originalDoc)
+  const recipients = collectionSlug === 'awards' && Array.isArray(originalDoc.recipients) ? originalDoc.recipients.map((r: unknown) => (r && typeof r === 'object' && 'name' in r ? String((r as { name: unknown }).name) : '')).join(' ') : ''
+  return {
+    ...searchDoc,
+    bodyFolded: toSearchText(`${text.body} ${recipients}`),
+    date: dateOf(collectionSlug, originalDoc),
+    kind: collectionSlug,
+    summary: text.summary.slice(0, 600),
+    summaryFolded: toSearchText(text.summary),
+    title: text.title,
+    titleFolded: toSearchText(text.title),
+    url: urlFor(collectionSlug, originalDoc),
+  }
+}
+
+const hidden = { hidden: true } as const
+
+export const search = searchPlugin({
+  beforeSync: buildSearchDoc,
+  collections: [...SEARCHABLE],
+  deleteDrafts: true,
+  localize: true,
+  searchOverrides: {
+    access: { create: admins, delete: admins, read: anyone, update: admins },
+    admin: { group: { en: 'Settings', vi: 'Cài đặt' } },
+    hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+    labels: { plural: { en: 'Search index', vi: 'Chỉ mục tìm kiếm' }, singular: { en: 'Search entry', vi: 'Mục tìm kiếm' } },
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      { name: 'kind', type: 'text', index: true, label: { en: 'Type', vi: 'Loại' } },
+      { name: 'url', type: 'text', label: 'URL' },
+      { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', vi: 'Tóm tắt' } },
+      { name: 'date', type: 'date', label: { en: 'Date', vi: 'Ngày' } },
+      { name: 'titleFolded', type: 'text', localized: true, admin: hidden },
+      { name: 'summaryFolded', type: 'textarea', localized: true, admin: hidden },
+      { name: 'bodyFolded', type: 'textarea', localized: true, admin: hidden },
+    ],
+  },
+  syncDrafts: false,
+})

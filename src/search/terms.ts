@@ -1,0 +1,16 @@
+import { toSearchText } from '../lib/vi-text'
+
+const MAX_QUERY_LENGTH = 200
+const MAX_TERMS = 8
+
+/**
+ * Turns what a reader typed into folded search terms: tones and case removed,
+ * only letters and digits kept (so regex or LIKE metacharacters mean nothing),
+ * bounded in length and count whatever was sent.
+ */
+export const searchTerms = (query: string | null | undefined): string[] => {
+  if (!query) return []
+  const folded = toSearchText(query.slice(0, MAX_QUERY_LENGTH))
+  const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0)
+  return [...new Set(words)].slice(0, MAX_TERMS)
+}

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+
+let browser: Browser
+let page: Page
+const baseUrl = inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
+})
+afterAll(() => browser.close())
+
+const LISTINGS: [string, string][] = [
+  ['/guong-dien-hinh', 'Gương điển hình tiên tiến'],
+  ['/phong-trao', 'Phong trào thi đua'],
+  ['/khen-thuong', 'Quyết định khen thưởng'],
+  ['/chuyen-muc', 'Chuyên mục'],
+  ['/dao-tao', 'Đào tạo, bồi dưỡng'],
+  ['/van-ban', 'Văn bản'],
+]
+
+describe('a reader browsing the public site', () => {
+  it.each(LISTINGS)('opens the listing %s and the first item in it', async (path, heading) => {
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading)
+    const first = page.locator('main li h2 a, main li h3 a').first()
+    const title = (await first.textContent())?.trim()
+    const href = await first.getAttribute('href')
+    expect(href?.startsWith(`${path}/`)).toBe(true)
+    await first.click()
+    await page.waitForURL(`${baseUrl}${href}`)
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+  })
+
+  it('filters exemplars with the form and keeps the filters in the URL', async () => {
+    await page.goto(`${baseUrl}/guong-dien-hinh`)
+    await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Lai Châu' })
+    await page.getByLabel('Biên giới').check()
+    await page.getByRole('button', { name: 'Lọc' }).click()
+    await page.waitForURL(/tinh=lai-chau/)
+    expect(page.url()).toContain('doi-tuong=bien-gioi')
+    expect(await page.getByRole('link', { name: 'Lò Thị Sương' }).count()).toBe(1)
+    expect(await page.getByLabel('Tỉnh, thành phố').inputValue()).toBe('lai-chau')
+  })
+
+  it('finds an exemplar by typing without diacritics, with the match highlighted', async () => {
+    await page.goto(`${baseUrl}/tim-kiem`)
+    await page.getByLabel('Từ khóa (có dấu hoặc không dấu)').fill('lo thi suong')
+    await page.getByRole('button', { name: 'Tìm' }).click()
+    await page.waitForURL(/q=lo\+thi\+suong/)
+    const link = page.getByRole('link', { name: 'Lò Thị Sương' }).first()
+    expect(await link.locator('mark').count()).toBeGreaterThan(0)
+    await link.click()
+    await page.waitForURL(/\/guong-dien-hinh\/lo-thi-suong$/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Lò Thị Sương')
+  })
+
+  it('reveals a self-check answer on a lesson without any script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
+    const noJs = await context.newPage()
+    await noJs.goto(`${baseUrl}/dao-tao`)
+    await noJs.locator('main li h2 a').first().click()
+    await noJs.locator('main ol ol a').first().click()
+    const summary = noJs.getByText('Xem gợi ý trả lời').first()
+    const answer = noJs.locator('details p').first()
+    expect(await answer.isVisible()).toBe(false)
+    await summary.click()
+    expect(await answer.isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('answers unknown pages and bad filters with Vietnamese pages, never a 500', async () => {
+    const missing = await page.goto(`${baseUrl}/guong-dien-hinh/khong-ton-tai`)
+    expect(missing?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không tìm thấy trang')
+    for (const path of ['/guong-dien-hinh?trang=-1&nam=abc&loai=%3Cscript%3E', '/khen-thuong?hinh-thuc=x&tinh=%27', `/tim-kiem?q=${'%25'.repeat(3000)}`]) {
+      expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
+    }
+  })
+
+  it('serves every page in the sitemap with 200', async () => {
+    const xml = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text()
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    expect(urls.length).toBeGreaterThan(100)
+    const failures: string[] = []
+    for (const path of urls) {
+      const res = await page.request.get(`${baseUrl}${path}`)
+      if (res.status() !== 200) failures.push(`${res.status()} ${path}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('lists only published pages in the sitemap', async () => {
+    const xml = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text()
+    expect(xml).toContain('/guong-dien-hinh/lo-thi-suong')
+    const { exemplars } = await import('../../src/seed/data/exemplars')
+    for (const draft of exemplars.filter((e) => e.draft)) expect(xml).not.toContain(`/guong-dien-hinh/${draft.key}<`)
+  })
+})
