@@ -4,32 +4,12 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { admins } from '../access/admins'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { anyone } from '../access/anyone'
-import { sitePaths } from '../lib/paths'
+import { publicPathFor } from '../lib/paths'
 import { toSearchText } from '../lib/vi-text'
 import { extractSearchText } from './extractText'
 
 export const SEARCHABLE = ['exemplars', 'movements', 'articles', 'awards', 'lessons', 'documents'] as const
 export type SearchableSlug = (typeof SEARCHABLE)[number]
-
-const slugOf = (value: unknown): string => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug ?? '') : '')
-
-const urlFor = (collection: string, doc: Record<string, unknown>): string => {
-  const slug = String(doc.slug ?? '')
-  switch (collection) {
-    case 'articles':
-      return sitePaths.article(slugOf(doc.column), slug)
-    case 'lessons':
-      return sitePaths.lesson(slugOf(doc.course), slug)
-    case 'awards':
-      return sitePaths.award(slug)
-    case 'documents':
-      return sitePaths.document(slug)
-    case 'movements':
-      return sitePaths.movement(slug)
-    default:
-      return sitePaths.exemplar(slug)
-  }
-}
 
 const dateOf = (collection: string, doc: Record<string, unknown>): string | undefined =>
   (collection === 'articles' ? doc.publishedAt : collection === 'awards' ? doc.decisionDate : collection === 'documents' ? doc.issuedDate : doc.updatedAt) as
@@ -53,7 +33,7 @@ const buildSearchDoc: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) 
     summaryFolded: toSearchText(text.summary),
     title: text.title,
     titleFolded: toSearchText(text.title),
-    url: urlFor(collectionSlug, originalDoc),
+    url: publicPathFor(collectionSlug, originalDoc),
   }
 }
 

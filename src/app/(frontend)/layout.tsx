@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { PreviewBanner } from '../../components/preview/PreviewBanner'
 import { sitePaths } from '../../lib/paths'
 import './styles.css'
 
@@ -47,6 +48,7 @@ const RootLayout = ({ children }: { children: React.ReactNode }) => (
           </nav>
         </div>
       </header>
+      <PreviewBanner />
       <main id="noi-dung">{children}</main>
       <footer className="site-footer">
         <div className="container">

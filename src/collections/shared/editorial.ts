@@ -12,6 +12,8 @@ import { createdByField } from '../../fields/createdBy'
 import { preventContributorPublish } from '../../hooks/preventContributorPublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateContent'
 
+const previewPath = (collection: string, id: number | string | undefined) => `/preview?collection=${collection}&id=${id ?? ''}`
+
 /** Drafts, autosave, scheduled publishing and a bounded version history. */
 export const draftVersions: CollectionConfig['versions'] = {
   drafts: { autosave: { interval: 1500 }, schedulePublish: true },
@@ -42,6 +44,12 @@ export const trainingAccess: CollectionConfig['access'] = {
  */
 export const contentCollection = (config: CollectionConfig): CollectionConfig => ({
   ...config,
+  admin: {
+    ...config.admin,
+    // Both open the public page in draft mode through /preview, which checks the session.
+    livePreview: { url: ({ data }) => previewPath(config.slug, data?.id) },
+    preview: (doc) => previewPath(config.slug, doc?.id as number | string | undefined),
+  },
   fields: [...config.fields, createdByField],
   hooks: {
     ...config.hooks,

@@ -1,5 +1,6 @@
 import { type AwardFilters, awardWhere } from '../filters/awards'
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 import { getTaxonomies } from './taxonomies'
 
@@ -26,13 +27,15 @@ export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'pro
 })
 
 /** An award by slug, or by id for links made from the id (`/khen-thuong/42`). */
-export const getAward = cachedRead('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (slugOrId: string) => {
+export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (ctx, slugOrId: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'awards',
     depth: 1,
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: {
       exemplars: { kind: true, name: true, organization: true, slug: true },
       files: { filename: true, filesize: true, mimeType: true, title: true, url: true },

@@ -1,4 +1,5 @@
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
 export const ARTICLES_PAGE_SIZE = 10
@@ -35,13 +36,15 @@ export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'medi
   return { articles, column }
 })
 
-export const getArticle = cachedRead('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (columnSlug: string, slug: string) => {
+export const getArticle = readWithPreview('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (ctx, columnSlug: string, slug: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     depth: 1,
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: {
       columns: { attribution: true, licence: true, name: true, slug: true },
       exemplars: { name: true, slug: true },

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { documentTypes } from '../../collections/Documents'
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
 export const DOCUMENTS_PAGE_SIZE = 20
@@ -23,13 +24,15 @@ export const listDocuments = cachedRead('documents:list', ['documents'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getDocument = cachedRead('documents:one', ['documents', 'files'], async (slug: string) => {
+export const getDocument = readWithPreview('documents:one', ['documents', 'files'], async (ctx, slug: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'documents',
     depth: 1,
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: { files: { filename: true, filesize: true, mimeType: true, title: true, url: true } },
     where: { slug: { equals: slug } },
   })

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { type ExemplarFilters, exemplarWhere } from '../filters/exemplars'
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 import { getTaxonomies } from './taxonomies'
 
@@ -34,14 +35,16 @@ export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinc
 })
 
 /** A published exemplar with what its page shows; `null` for unknown or unpublished slugs. */
-export const getExemplar = cachedRead('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], async (slug: string) => {
+export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], async (ctx, slug: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'exemplars',
     depth: 1,
     joins: { awards: { limit: 50, sort: '-decisionDate' } },
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: {
       awards: { awardTitle: true, decisionDate: true, decisionNumber: true, slug: true },
       media: { alt: true, caption: true, credit: true, sizes: true, url: true },

@@ -1,5 +1,6 @@
 import { type MovementFilters, movementWhere } from '../filters/movements'
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
 export const MOVEMENTS_PAGE_SIZE = 12
@@ -19,7 +20,7 @@ export const listMovements = cachedRead('movements:list', ['movements'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getMovement = cachedRead('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (slug: string) => {
+export const getMovement = readWithPreview('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (ctx, slug: string) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'movements',
@@ -27,7 +28,9 @@ export const getMovement = cachedRead('movements:one', ['movements', 'exemplars'
     // Sorting a join by a localized field (e.g. name) breaks Payload's SQLite query: sort by plain fields.
     joins: { exemplars: { limit: 12, sort: '-yearRecognized' }, news: { limit: 10, sort: '-publishedAt' } },
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: {
       articles: { column: true, publishedAt: true, slug: true, title: true },
       documents: { issuedDate: true, number: true, slug: true, title: true },

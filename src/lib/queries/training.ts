@@ -1,4 +1,5 @@
 import { cachedRead } from './cached'
+import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
 export const listCourses = cachedRead('courses:list', ['courses', 'media'], async () => {
@@ -15,16 +16,27 @@ export const listCourses = cachedRead('courses:list', ['courses', 'media'], asyn
   return docs
 })
 
-export const getCourse = cachedRead('courses:one', ['courses', 'lessons'], async (slug: string) => {
+export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], async (ctx, slug: string) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'courses', depth: 0, limit: 1, overrideAccess: false, select: { lessons: false }, where: { slug: { equals: slug } } })
+  const { docs } = await payload.find({
+    collection: 'courses',
+    depth: 0,
+    draft: ctx.draft,
+    limit: 1,
+    overrideAccess: false,
+    select: { lessons: false },
+    user: ctx.user,
+    where: { slug: { equals: slug } },
+  })
   const course = docs[0]
   if (!course) return null
   const lessons = await payload.find({
     collection: 'lessons',
     depth: 0,
     limit: 200,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     select: { durationMinutes: true, moduleNumber: true, order: true, slug: true, title: true },
     sort: 'order',
     where: { course: { equals: course.id } },
@@ -32,7 +44,7 @@ export const getCourse = cachedRead('courses:one', ['courses', 'lessons'], async
   return { course, lessons: lessons.docs }
 })
 
-export const getLesson = cachedRead('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (courseSlug: string, slug: string) => {
+export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (ctx, courseSlug: string, slug: string) => {
   const course = await getCourse(courseSlug)
   if (!course) return null
   const payload = await getPayloadClient()
@@ -40,7 +52,9 @@ export const getLesson = cachedRead('lessons:one', ['lessons', 'courses', 'files
     collection: 'lessons',
     depth: 1,
     limit: 1,
+    draft: ctx.draft,
     overrideAccess: false,
+    user: ctx.user,
     populate: {
       courses: { slug: true, title: true },
       documents: { issuedDate: true, issuer: true, number: true, slug: true, title: true },

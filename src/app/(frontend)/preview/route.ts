@@ -1,0 +1,34 @@
+import { draftMode, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { CollectionSlug } from 'payload'
+
+import { hasRole } from '../../../access/roles'
+import { publicPathFor } from '../../../lib/paths'
+import { getPayloadClient } from '../../../lib/queries/payload'
+
+const PREVIEWABLE = new Set(['exemplars', 'movements', 'awards', 'columns', 'articles', 'courses', 'lessons', 'documents'])
+
+const refuse = (status: number, message: string) => new Response(message, { headers: { 'content-type': 'text/plain; charset=utf-8' }, status })
+
+/**
+ * Entry point of draft preview and live preview: a logged-in staff member
+ * who may read the document (drafts included) is sent to its page with draft
+ * mode on. Everyone else is refused; nothing is revealed about the document.
+ */
+export const GET = async (request: Request) => {
+  const url = new URL(request.url)
+  const collection = url.searchParams.get('collection') ?? ''
+  const id = url.searchParams.get('id') ?? ''
+  if (!PREVIEWABLE.has(collection) || !id) return refuse(400, 'Thiếu hoặc sai tham số collection/id.')
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user || !hasRole(user, 'admin', 'editor', 'contributor', 'trainer')) return refuse(401, 'Cần đăng nhập trang quản trị để xem bản nháp.')
+  let doc: Record<string, unknown>
+  try {
+    doc = (await payload.findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, overrideAccess: false, user })) as unknown as Record<string, unknown>
+  } catch {
+    return refuse(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
+  }
+  ;(await draftMode()).enable()
+  redirect(publicPathFor(collection, doc))
+}

@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { exemplars } from '../../src/seed/data/exemplars'
+import { DEMO_PASSWORD, demoUsers } from '../../src/seed/factories/users'
+import { launchBrowser } from '../helpers/browser'
+
+let browser: Browser
+const baseUrl = inject('baseUrl')
+const draft = exemplars.find((e) => e.draft)
+const editor = demoUsers.find((u) => u.key === 'editor')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser.close())
+
+describe('draft preview', () => {
+  it('shows a draft to a logged-in editor and to nobody else', async () => {
+    expect(draft).toBeDefined()
+    const path = `/guong-dien-hinh/${draft?.key}`
+
+    const reader = await browser.newContext({ locale: 'vi-VN' })
+    const readerPage = await reader.newPage()
+    expect((await readerPage.goto(`${baseUrl}${path}`))?.status()).toBe(404)
+
+    const editorContext = await browser.newContext({ locale: 'vi-VN' })
+    const page = await editorContext.newPage()
+    const login = await page.request.post(`${baseUrl}/api/users/login`, { data: { email: editor?.email, password: DEMO_PASSWORD } })
+    expect(login.status()).toBe(200)
+    const found = await page.request.get(`${baseUrl}/api/exemplars?where[slug][equals]=${draft?.key}&draft=true&depth=0`)
+    const id = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]?.id
+    expect(id).toBeDefined()
+
+    const response = await page.goto(`${baseUrl}/preview?collection=exemplars&id=${id}`)
+    expect(response?.status()).toBe(200)
+    expect(page.url()).toBe(`${baseUrl}${path}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(draft?.name)
+    expect(await page.getByRole('status').textContent()).toContain('bản nháp')
+
+    // The reader still gets 404, even for the same URL, and cannot start a preview.
+    expect((await readerPage.goto(`${baseUrl}${path}`))?.status()).toBe(404)
+    expect((await readerPage.goto(`${baseUrl}/preview?collection=exemplars&id=${id}`))?.status()).toBe(401)
+
+    await page.goto(`${baseUrl}/preview/exit?path=${encodeURIComponent(path)}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không tìm thấy trang')
+    await reader.close()
+    await editorContext.close()
+  })
+
+  it('refuses a stolen draft-mode cookie without a session', async () => {
+    const editorContext = await browser.newContext()
+    const page = await editorContext.newPage()
+    await page.request.post(`${baseUrl}/api/users/login`, { data: { email: editor?.email, password: DEMO_PASSWORD } })
+    const found = await page.request.get(`${baseUrl}/api/exemplars?where[slug][equals]=${draft?.key}&draft=true&depth=0`)
+    const id = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]?.id
+    await page.goto(`${baseUrl}/preview?collection=exemplars&id=${id}`)
+    const bypass = (await editorContext.cookies()).find((c) => c.name === '__prerender_bypass')
+    expect(bypass).toBeDefined()
+
+    const thief = await browser.newContext()
+    await thief.addCookies([{ ...(bypass as NonNullable<typeof bypass>) }])
+    const thiefPage = await thief.newPage()
+    expect((await thiefPage.goto(`${baseUrl}/guong-dien-hinh/${draft?.key}`))?.status()).toBe(404)
+    await thief.close()
+    await editorContext.close()
+  })
+})
