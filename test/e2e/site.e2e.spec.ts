@@ -94,6 +94,29 @@ describe('a reader browsing the public site', () => {
     expect(failures).toEqual([])
   })
 
+  it('gives an exemplar page its share card, structured data and no third-party request', async () => {
+    const foreign: string[] = []
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const reader = await context.newPage()
+    reader.on('request', (r) => {
+      if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url())
+    })
+    await reader.goto(`${baseUrl}/guong-dien-hinh/lo-thi-suong`, { waitUntil: 'networkidle' })
+    expect(foreign).toEqual([])
+    const ogImage = await reader.getAttribute('meta[property="og:image"]', 'content')
+    expect(ogImage).toContain('/guong-dien-hinh/lo-thi-suong/opengraph-image')
+    const image = await reader.request.get(new URL(ogImage ?? '', baseUrl).pathname.replace(/^/, baseUrl))
+    expect(image.status()).toBe(200)
+    expect(image.headers()['content-type']).toBe('image/png')
+    expect((await image.body()).length).toBeGreaterThan(10_000)
+    const jsonLd = await reader.locator('script[type="application/ld+json"]').allTextContents()
+    const types = jsonLd.map((t) => (JSON.parse(t) as { '@type': string })['@type'])
+    expect(types).toEqual(expect.arrayContaining(['Person', 'BreadcrumbList']))
+    expect(await reader.getAttribute('link[rel="canonical"]', 'href')).toContain('/guong-dien-hinh/lo-thi-suong')
+    expect(await reader.getByRole('link', { name: 'Chia sẻ Facebook' }).getAttribute('href')).toContain('facebook.com/sharer')
+    await context.close()
+  })
+
   it('lists only published pages in the sitemap', async () => {
     const xml = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text()
     expect(xml).toContain('/guong-dien-hinh/lo-thi-suong')

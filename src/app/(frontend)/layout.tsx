@@ -21,6 +21,8 @@ const NAV = [
 export const metadata: Metadata = {
   description: 'Gương điển hình tiên tiến, phong trào thi đua yêu nước, khen thưởng và tài liệu đào tạo về công tác thi đua, khen thưởng.',
   metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000'),
+  openGraph: { locale: 'vi_VN', siteName: 'Thi đua', type: 'website' },
+  twitter: { card: 'summary_large_image' },
   title: { default: 'Thi đua – Cổng thông tin thi đua, khen thưởng', template: '%s – Thi đua' },
 }
 

@@ -8,6 +8,7 @@ import type { Award, Exemplar, Movement } from '../../payload-types'
 import { Figure, isMedia } from '../site/Figure'
 import { JsonLd } from '../site/JsonLd'
 import { RichText } from '../site/RichText'
+import { ShareLinks } from '../site/ShareLinks'
 import { type CardExemplar, ExemplarCard } from './ExemplarCard'
 
 const named = (value: unknown): { name: string; slug?: string | null } | null =>
@@ -60,6 +61,7 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
         <Figure image={exemplar.portrait} priority size="card" />
       </header>
       {exemplar.summary ? <p className="lead">{exemplar.summary}</p> : null}
+      <ShareLinks path={sitePaths.exemplar(exemplar.slug ?? '')} title={exemplar.name} />
       <RichText data={exemplar.story} />
       {exemplar.achievements?.length ? (
         <section aria-labelledby="thanh-tich">

@@ -10,6 +10,7 @@ import { FileLink } from '../site/FileLink'
 import { Figure } from '../site/Figure'
 import { JsonLd } from '../site/JsonLd'
 import { RichText } from '../site/RichText'
+import { ShareLinks } from '../site/ShareLinks'
 
 const TextList = ({ id, items, title }: { id: string; items?: { id?: string | null; text: string }[] | null; title: string }) =>
   items?.length ? (
@@ -58,6 +59,7 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
           {movement.period?.end ? ` – ${formatDate(movement.period.end)}` : ' – nay'}
         </dd>
       </dl>
+      <ShareLinks path={sitePaths.movement(movement.slug ?? '')} title={movement.name} />
       <Figure image={movement.cover} priority />
       <TextList id="muc-tieu" items={movement.objectives} title="Mục tiêu" />
       {movement.targets?.length ? (

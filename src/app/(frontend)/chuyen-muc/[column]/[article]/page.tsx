@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
 import { Figure } from '../../../../../components/site/Figure'
 import { JsonLd } from '../../../../../components/site/JsonLd'
 import { RichText } from '../../../../../components/site/RichText'
+import { ShareLinks } from '../../../../../components/site/ShareLinks'
 import { formatDate } from '../../../../../lib/dates'
 import { sitePaths, siteUrl } from '../../../../../lib/paths'
 import { getArticle } from '../../../../../lib/queries/columns'
@@ -60,6 +61,7 @@ const ArticlePage = async ({ params }: Props) => {
           {article.byline ? ` · ${article.byline}` : ''} · <Link href={sitePaths.column(columnSlug)}>{column.name}</Link>
         </p>
         {article.summary ? <p className="lead">{article.summary}</p> : null}
+        <ShareLinks path={sitePaths.article(columnSlug, slug)} title={article.title} />
         <Figure image={article.cover} priority />
         <RichText data={article.body} />
         {article.tags?.length ? (

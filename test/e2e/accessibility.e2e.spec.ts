@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+
+const require = createRequire(import.meta.url)
+const AXE = require.resolve('axe-core/axe.min.js')
+
+let browser: Browser
+const baseUrl = inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser.close())
+
+type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] }
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) in the page; returns serious and critical violations. */
+const seriousViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ path: AXE })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** The first detail link on a listing, to reach a real document of each type. */
+const firstDetail = async (page: Page, listing: string) => {
+  await page.goto(`${baseUrl}${listing}`)
+  return page.locator('main li h2 a, main li h3 a').first().getAttribute('href')
+}
+
+describe('axe-core finds no serious or critical WCAG 2.1 AA problem', () => {
+  it.each(['/', '/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/chuyen-muc', '/dao-tao', '/van-ban', '/tim-kiem?q=thi+dua', '/khong-co-trang-nay'])('on %s', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl}${path}`)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it.each(['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban'])('on the first document listed on %s', async (listing) => {
+    const page = await browser.newPage()
+    const href = await firstDetail(page, listing)
+    await page.goto(`${baseUrl}${href}`)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('on an article and a lesson', async () => {
+    const page = await browser.newPage()
+    const column = await firstDetail(page, '/chuyen-muc')
+    const article = await firstDetail(page, column ?? '')
+    await page.goto(`${baseUrl}${article}`)
+    expect(await seriousViolations(page)).toEqual([])
+    const course = await firstDetail(page, '/dao-tao')
+    await page.goto(`${baseUrl}${course}`)
+    const lesson = await page.locator('main ol ol a').first().getAttribute('href')
+    await page.goto(`${baseUrl}${lesson}`)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('can be used from the keyboard: the skip link is first and moves focus to the content', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl}/guong-dien-hinh`)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính')
+    await page.keyboard.press('Enter')
+    expect(page.url()).toContain('#noi-dung')
+    await page.close()
+  })
+})
