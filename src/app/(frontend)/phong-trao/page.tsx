@@ -1,17 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { movementLevels, movementTypes } from '../../../collections/Movements/options'
-import { movementStatuses } from '../../../collections/Movements/status'
-import { Breadcrumbs } from '../../../components/site/Breadcrumbs'
-import { Pagination } from '../../../components/site/Pagination'
-import { SelectField, yearOptions } from '../../../components/site/SelectField'
-import { formatDate } from '../../../lib/dates'
-import { MOVEMENT_LEVEL_PARAM, MOVEMENT_STATUS_PARAM, MOVEMENT_TYPE_PARAM, parseMovementFilters } from '../../../lib/filters/movements'
-import { invert, type SearchParams } from '../../../lib/filters/params'
-import { optionLabel } from '../../../lib/labels'
+import { MovementListing } from '../../../components/listings/MovementListing'
 import { sitePaths } from '../../../lib/paths'
-import { listMovements } from '../../../lib/queries/movements'
 
 export const metadata: Metadata = {
   alternates: { canonical: sitePaths.movements },
@@ -19,51 +9,7 @@ export const metadata: Metadata = {
   title: 'Phong trào thi đua',
 }
 
-const asOptions = <T extends string>(options: { label: { vi: string }; value: string }[], table: Record<string, T>) =>
-  options.map((o) => ({ label: o.label.vi, value: invert(table)[o.value as T] }))
-
-const MovementsPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const filters = parseMovementFilters(await searchParams)
-  const { docs, page, totalDocs, totalPages } = await listMovements(filters)
-  const params: Record<string, string> = {}
-  if (filters.type) params.loai = invert(MOVEMENT_TYPE_PARAM)[filters.type]
-  if (filters.status) params['trang-thai'] = invert(MOVEMENT_STATUS_PARAM)[filters.status]
-  if (filters.level) params.cap = invert(MOVEMENT_LEVEL_PARAM)[filters.level]
-  if (filters.year) params.nam = String(filters.year)
-  return (
-    <div className="container">
-      <Breadcrumbs items={[{ href: sitePaths.movements, label: 'Phong trào thi đua' }]} />
-      <h1>Phong trào thi đua</h1>
-      <form action={sitePaths.movements} aria-label="Lọc phong trào" className="filters" method="get">
-        <SelectField defaultValue={params.loai} label="Loại phong trào" name="loai" options={asOptions(movementTypes, MOVEMENT_TYPE_PARAM)} />
-        <SelectField defaultValue={params['trang-thai']} label="Trạng thái" name="trang-thai" options={asOptions(movementStatuses, MOVEMENT_STATUS_PARAM)} />
-        <SelectField defaultValue={params.cap} label="Cấp phát động" name="cap" options={asOptions(movementLevels, MOVEMENT_LEVEL_PARAM)} />
-        <SelectField defaultValue={params.nam} label="Năm" name="nam" options={yearOptions(2000)} />
-        <div className="actions">
-          <button type="submit">Lọc</button> <a href={sitePaths.movements}>Bỏ lọc</a>
-        </div>
-      </form>
-      <p aria-live="polite" className="meta">
-        {totalDocs} phong trào
-      </p>
-      <ul className="list">
-        {docs.map((m) => (
-          <li key={m.id}>
-            <h2 className="h3">
-              <Link href={sitePaths.movement(m.slug ?? '')}>{m.name}</Link>
-            </h2>
-            {m.slogan ? <p>{m.slogan}</p> : null}
-            <p className="meta">
-              {optionLabel(movementTypes, m.type)} · {optionLabel(movementLevels, m.level)} · {optionLabel(movementStatuses, m.status)} · từ {formatDate(m.period?.start)}
-              {m.period?.end ? ` đến ${formatDate(m.period.end)}` : ''}
-            </p>
-          </li>
-        ))}
-      </ul>
-      {docs.length === 0 ? <p className="empty">Không có phong trào nào khớp bộ lọc.</p> : null}
-      <Pagination basePath={sitePaths.movements} page={page} params={params} totalPages={totalPages} />
-    </div>
-  )
-}
+/** Unfiltered: prerendered. Filtered URLs are rewritten by src/proxy.ts to ./loc/[filters]. */
+const MovementsPage = () => <MovementListing params={{}} />
 
 export default MovementsPage

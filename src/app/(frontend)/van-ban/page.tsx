@@ -1,15 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { documentStatuses, documentTypes } from '../../../collections/Documents'
-import { Breadcrumbs } from '../../../components/site/Breadcrumbs'
-import { Pagination } from '../../../components/site/Pagination'
-import { SelectField } from '../../../components/site/SelectField'
-import { formatDate } from '../../../lib/dates'
-import { one, pageNumber, type SearchParams } from '../../../lib/filters/params'
-import { optionLabel } from '../../../lib/labels'
+import { DocumentListing } from '../../../components/listings/DocumentListing'
 import { sitePaths } from '../../../lib/paths'
-import { listDocuments } from '../../../lib/queries/documents'
 
 export const metadata: Metadata = {
   alternates: { canonical: sitePaths.documents },
@@ -17,39 +9,7 @@ export const metadata: Metadata = {
   title: 'Văn bản',
 }
 
-const DocumentsPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const params = await searchParams
-  const typeParam = one(params, 'loai')
-  const type = documentTypes.some((t) => t.value === typeParam) ? typeParam : undefined
-  const { docs, page, totalDocs, totalPages } = await listDocuments({ page: pageNumber(params), type })
-  return (
-    <div className="container">
-      <Breadcrumbs items={[{ href: sitePaths.documents, label: 'Văn bản' }]} />
-      <h1>Văn bản</h1>
-      <form action={sitePaths.documents} aria-label="Lọc văn bản" className="filters" method="get">
-        <SelectField defaultValue={type} label="Loại văn bản" name="loai" options={documentTypes.map((t) => ({ label: t.label.vi, value: t.value }))} />
-        <div className="actions">
-          <button type="submit">Lọc</button> <a href={sitePaths.documents}>Bỏ lọc</a>
-        </div>
-      </form>
-      <p aria-live="polite" className="meta">
-        {totalDocs} văn bản
-      </p>
-      <ul className="list">
-        {docs.map((d) => (
-          <li key={d.id}>
-            <h2 className="h3">
-              <Link href={sitePaths.document(d.slug ?? '')}>{d.title}</Link>
-            </h2>
-            <p className="meta">
-              {optionLabel(documentTypes, d.type)} số {d.number} · {d.issuer} · {formatDate(d.issuedDate)} · {optionLabel(documentStatuses, d.status)}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <Pagination basePath={sitePaths.documents} page={page} params={type ? { loai: type } : {}} totalPages={totalPages} />
-    </div>
-  )
-}
+/** Unfiltered: prerendered. Filtered URLs are rewritten by src/proxy.ts to ./loc/[filters]. */
+const DocumentsPage = () => <DocumentListing params={{}} />
 
 export default DocumentsPage

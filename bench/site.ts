@@ -1,6 +1,7 @@
 /**
- * `npm run bench:home`: requests/s and latency for `/` from the production
- * server, and for the same HTML served as a static file, in one run.
+ * `npm run bench:site`: requests/s and latency from the production server for
+ * the home page, an exemplar page, the exemplar listing and a filtered
+ * listing, and for the home page's HTML served as a static file, in one run.
  * Needs a production build (`npm run build`). Not a CI test: it prints figures.
  */
 import fs from 'node:fs'
@@ -34,8 +35,13 @@ const main = async () => {
   await new Promise<void>((resolve) => staticServer.listen(0, '127.0.0.1', resolve))
   const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`
   try {
-    const site = await measure('next start  /', `${server.url}/`)
-    const file = await measure('static file (same HTML)', staticUrl)
+    const listing = await (await fetch(`${server.url}/guong-dien-hinh`)).text()
+    const exemplarPath = listing.match(/href="(\/guong-dien-hinh\/[a-z0-9-]+)"/)?.[1] ?? '/guong-dien-hinh'
+    const site = await measure('/', `${server.url}/`)
+    await measure(exemplarPath.slice(0, 22), `${server.url}${exemplarPath}`)
+    await measure('/guong-dien-hinh', `${server.url}/guong-dien-hinh`)
+    await measure('  ?loai=ca-nhan', `${server.url}/guong-dien-hinh?loai=ca-nhan`)
+    const file = await measure('static file (home)', staticUrl)
     console.log(`[bench] / from Next serves ${(site / file).toFixed(2)}× the static-file rate (${(html.length / 1024).toFixed(1)} kB of HTML).`)
   } finally {
     staticServer.close()
