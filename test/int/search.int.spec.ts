@@ -73,6 +73,17 @@ describe('site search', () => {
     expect((await searchSite('chua duyet', null, 1)).total).toBe(0)
   })
 
+  it('keeps the best title match even when hundreds of bodies mention the words', async () => {
+    // Written straight through the adapter (fast); localized fields take a { locale: value } map there.
+    const vi = (text: string) => ({ vi: text })
+    for (let i = 0; i < 320; i++) {
+      await payload.db.create({ collection: 'search', data: { bodyFolded: vi('ao dai hoa sen trong dam'), kind: 'articles', title: vi(`Bài số ${i}`), titleFolded: vi(`bai so ${i}`), url: `/x/${i}` } })
+    }
+    await payload.db.create({ collection: 'search', data: { bodyFolded: vi(''), kind: 'exemplars', title: vi('Hoa sen vàng'), titleFolded: vi('hoa sen vang'), url: '/guong-dien-hinh/hoa-sen-vang' } })
+    const { hits } = await searchSite('hoa sen', null, 1)
+    expect(hits[0]?.title).toBe('Hoa sen vàng')
+  })
+
   it('answers huge and hostile queries safely', async () => {
     await expect(searchSite('%'.repeat(10_000), null, 1)).resolves.toMatchObject({ total: 0 })
     await expect(searchSite(`${'(a|'.repeat(3000)}*`, null, 1)).resolves.toBeTruthy()

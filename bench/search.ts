@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:search`: search latency over 1 000, 10 000 and 100 000
+ * exemplars (override with BENCH_SIZES=1000,10000). Runs on a throw-away
+ * SQLite database; exemplars and their search entries are written straight
+ * through the database adapter so seeding 100 k takes minutes, not hours.
+ * Prints p50/p95 per size over a fixed set of Vietnamese queries.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-search-'))
+Object.assign(process.env, { MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_LOG_LEVEL: 'error', SQLITE_PATH: path.join(dir, 'bench.db'), SQLITE_PUSH: 'false' })
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
+const QUERIES = ['thi dua', 'dak lak', 'nong thon moi', 'giao vien mam non', 'bien gioi hai dao', 'hop tac xa ca phe', 'khong co ket qua nao', 'nguyen van']
+const WORDS = ['thi đua', 'nông thôn mới', 'giáo viên', 'mầm non', 'biên giới', 'hải đảo', 'hợp tác xã', 'cà phê', 'Đắk Lắk', 'y tế', 'chiến sĩ', 'sáng kiến', 'chuyển đổi số', 'điển hình', 'công nhân', 'nông dân']
+const NAMES = ['Nguyễn Văn', 'Trần Thị', 'Lê Minh', 'Phạm Thu', 'Hoàng Đức', 'Vũ Thị', 'Đặng Quốc', 'Bùi Ngọc']
+
+const pick = <T>(list: T[], n: number) => list[n % list.length]
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+const main = async () => {
+  const { getPayload } = await import('payload')
+  const config = (await import('../payload.config')).default
+  const { migrations } = await import('../src/migrations')
+  const { toSearchText } = await import('../src/lib/vi-text')
+  const { searchIndex } = await import('../src/lib/queries/search')
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
+  // Adapter-level writes take localized fields as { locale: value } maps.
+  const vi = (text: string) => ({ vi: text })
+  let written = 0
+  for (const size of SIZES) {
+    const started = Date.now()
+    for (; written < size; written++) {
+      const name = `${pick(NAMES, written)} ${pick(['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Lan'], written * 7)} ${written}`
+      const summary = `${pick(WORDS, written)}, ${pick(WORDS, written * 3 + 1)} và ${pick(WORDS, written * 5 + 2)} ở ${pick(['Đắk Lắk', 'Lai Châu', 'Cà Mau', 'Hà Nội'], written)}`
+      const body = Array.from({ length: 6 }, (_, i) => pick(WORDS, written + i * 11)).join('. ')
+      const exemplar = await payload.db.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: vi(name), slug: `bench-${written}`, stage: 'discovered', summary: vi(summary) } })
+      await payload.db.create({
+        collection: 'search',
+        data: {
+          bodyFolded: vi(toSearchText(body)),
+          doc: { relationTo: 'exemplars', value: exemplar.id },
+          kind: 'exemplars',
+          summary: vi(summary),
+          summaryFolded: vi(toSearchText(summary)),
+          title: vi(name),
+          titleFolded: vi(toSearchText(name)),
+          url: `/guong-dien-hinh/bench-${written}`,
+        },
+      })
+      if (written % 10_000 === 9_999) console.log(`[bench] … ${written + 1} exemplars written`)
+    }
+    console.log(`[bench] ${size} exemplars ready (${((Date.now() - started) / 1000).toFixed(1)} s to add)`)
+    const timings: number[] = []
+    let hits = 0
+    for (let round = 0; round < 5; round++) {
+      for (const query of QUERIES) {
+        const t = performance.now()
+        hits += (await searchIndex(query, null, 1)).hits.length
+        timings.push(performance.now() - t)
+      }
+    }
+    if (hits === 0) throw new Error('No search returned anything: the benchmark index is empty.')
+    timings.sort((a, b) => a - b)
+    console.log(`[bench] search over ${size} exemplars: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms (${timings.length} queries)`)
+  }
+  fs.rmSync(dir, { force: true, recursive: true })
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.stack : String(error)}`)
+  process.exit(1)
+})
