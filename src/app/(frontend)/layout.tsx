@@ -1,5 +1,4 @@
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/600.css'
+import './fonts.css'
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type React from 'react'

@@ -4,6 +4,13 @@ import type { Media } from '../../payload-types'
 
 type Size = 'card' | 'feature' | 'thumbnail'
 
+/** How wide each variant is laid out, so the browser fetches the smallest file that fits. */
+const SIZES: Record<Size, string> = {
+  card: '(max-width: 768px) 100vw, 400px',
+  feature: '(max-width: 768px) 100vw, 768px',
+  thumbnail: '160px',
+}
+
 export const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 
 /** An image in one of the generated sizes, with its caption and credit when it has them. */
@@ -13,7 +20,15 @@ export const Figure = ({ image, priority = false, size = 'feature' }: { image: u
   if (!variant?.url) return null
   return (
     <figure className="figure">
-      <Image alt={image.alt ?? ''} height={variant.height ?? 600} priority={priority} sizes="(max-width: 768px) 100vw, 768px" src={variant.url} width={variant.width ?? 800} />
+      <Image
+        alt={image.alt ?? ''}
+        fetchPriority={priority ? 'high' : undefined}
+        height={variant.height ?? 600}
+        preload={priority}
+        sizes={SIZES[size]}
+        src={variant.url}
+        width={variant.width ?? 800}
+      />
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}
