@@ -2,6 +2,7 @@ import { exemplarFlags, exemplarKinds, exemplarStages } from '../../collections/
 import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '../../lib/filters/exemplars'
 import { invert } from '../../lib/filters/params'
 import { sitePaths } from '../../lib/paths'
+import { FilterForm } from '../site/FilterForm'
 import { type Option, SelectField, yearOptions } from '../site/SelectField'
 
 type Props = { filters: ExemplarFilters; provinces: Option[]; sectors: Option[] }
@@ -19,7 +20,7 @@ export const ExemplarFilterForm = ({ filters, provinces, sectors }: Props) => {
   }
   const select = (name: keyof typeof selected, label: string, options: Option[]) => <SelectField defaultValue={selected[name]} label={label} name={name} options={options} />
   return (
-    <form action={sitePaths.exemplars} aria-label="Lọc gương điển hình" className="filters" method="get">
+    <FilterForm action={sitePaths.exemplars} label="Lọc gương điển hình">
       {select('tinh', 'Tỉnh, thành phố', provinces)}
       {select('nganh', 'Ngành, lĩnh vực', sectors)}
       {select('loai', 'Cá nhân / tập thể', kindOptions)}
@@ -36,9 +37,6 @@ export const ExemplarFilterForm = ({ filters, provinces, sectors }: Props) => {
           )
         })}
       </fieldset>
-      <div className="actions">
-        <button type="submit">Lọc</button> <a href={sitePaths.exemplars}>Bỏ lọc</a>
-      </div>
-    </form>
+    </FilterForm>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { awardForms } from '../../collections/Awards/options'
 import { Breadcrumbs } from '../site/Breadcrumbs'
+import { FilterForm } from '../site/FilterForm'
 import { Pagination } from '../site/Pagination'
 import { recipientsOf } from '../site/recipients'
 import { SelectField, yearOptions } from '../site/SelectField'
@@ -26,15 +27,12 @@ export const AwardListing = async ({ params: searchParams }: { params: SearchPar
     <div className="container">
       <Breadcrumbs items={[{ href: sitePaths.awards, label: 'Khen thưởng' }]} />
       <h1>Quyết định khen thưởng</h1>
-      <form action={sitePaths.awards} aria-label="Lọc quyết định khen thưởng" className="filters" method="get">
+      <FilterForm action={sitePaths.awards} label="Lọc quyết định khen thưởng">
         <SelectField defaultValue={params['hinh-thuc']} label="Hình thức" name="hinh-thuc" options={awardForms.map((f) => ({ label: f.label.vi, value: f.value }))} />
         <SelectField defaultValue={params.nam} label="Năm" name="nam" options={yearOptions(2000)} />
         <SelectField defaultValue={params.tinh} label="Tỉnh, thành phố" name="tinh" options={provinces.map((p) => ({ label: p.name, value: p.slug ?? '' }))} />
         <SelectField defaultValue={params.nganh} label="Ngành, lĩnh vực" name="nganh" options={sectors.map((s) => ({ label: s.name, value: s.slug ?? '' }))} />
-        <div className="actions">
-          <button type="submit">Lọc</button> <a href={sitePaths.awards}>Bỏ lọc</a>
-        </div>
-      </form>
+      </FilterForm>
       <p aria-live="polite" className="meta">
         {totalDocs} quyết định
       </p>

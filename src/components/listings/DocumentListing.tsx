@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { documentStatuses, documentTypes } from '../../collections/Documents'
 import { Breadcrumbs } from '../site/Breadcrumbs'
+import { FilterForm } from '../site/FilterForm'
 import { Pagination } from '../site/Pagination'
 import { SelectField } from '../site/SelectField'
 import { formatDate } from '../../lib/dates'
@@ -19,12 +20,9 @@ export const DocumentListing = async ({ params }: { params: SearchParams }) => {
     <div className="container">
       <Breadcrumbs items={[{ href: sitePaths.documents, label: 'Văn bản' }]} />
       <h1>Văn bản</h1>
-      <form action={sitePaths.documents} aria-label="Lọc văn bản" className="filters" method="get">
+      <FilterForm action={sitePaths.documents} label="Lọc văn bản">
         <SelectField defaultValue={type} label="Loại văn bản" name="loai" options={documentTypes.map((t) => ({ label: t.label.vi, value: t.value }))} />
-        <div className="actions">
-          <button type="submit">Lọc</button> <a href={sitePaths.documents}>Bỏ lọc</a>
-        </div>
-      </form>
+      </FilterForm>
       <p aria-live="polite" className="meta">
         {totalDocs} văn bản
       </p>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { movementLevels, movementTypes } from '../../collections/Movements/options'
 import { movementStatuses } from '../../collections/Movements/status'
 import { Breadcrumbs } from '../site/Breadcrumbs'
+import { FilterForm } from '../site/FilterForm'
 import { Pagination } from '../site/Pagination'
 import { SelectField, yearOptions } from '../site/SelectField'
 import { formatDate } from '../../lib/dates'
@@ -28,15 +29,12 @@ export const MovementListing = async ({ params: searchParams }: { params: Search
     <div className="container">
       <Breadcrumbs items={[{ href: sitePaths.movements, label: 'Phong trào thi đua' }]} />
       <h1>Phong trào thi đua</h1>
-      <form action={sitePaths.movements} aria-label="Lọc phong trào" className="filters" method="get">
+      <FilterForm action={sitePaths.movements} label="Lọc phong trào">
         <SelectField defaultValue={params.loai} label="Loại phong trào" name="loai" options={asOptions(movementTypes, MOVEMENT_TYPE_PARAM)} />
         <SelectField defaultValue={params['trang-thai']} label="Trạng thái" name="trang-thai" options={asOptions(movementStatuses, MOVEMENT_STATUS_PARAM)} />
         <SelectField defaultValue={params.cap} label="Cấp phát động" name="cap" options={asOptions(movementLevels, MOVEMENT_LEVEL_PARAM)} />
         <SelectField defaultValue={params.nam} label="Năm" name="nam" options={yearOptions(2000)} />
-        <div className="actions">
-          <button type="submit">Lọc</button> <a href={sitePaths.movements}>Bỏ lọc</a>
-        </div>
-      </form>
+      </FilterForm>
       <p aria-live="polite" className="meta">
         {totalDocs} phong trào
       </p>

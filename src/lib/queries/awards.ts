@@ -1,5 +1,5 @@
 import { type AwardFilters, awardWhere } from '../filters/awards'
-import { cachedRead } from './cached'
+import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 import { getTaxonomies } from './taxonomies'
@@ -38,7 +38,7 @@ export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'm
     user: ctx.user,
     populate: {
       exemplars: { kind: true, name: true, organization: true, slug: true },
-      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+      files: filePopulate,
       movements: { name: true, slug: true },
       provinces: { name: true },
       sectors: { name: true },

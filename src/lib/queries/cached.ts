@@ -15,3 +15,6 @@ export const cachedRead = <Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): ((...args: Args) => Promise<Result>) =>
   unstable_cache(read, [key], { revalidate: MAX_AGE_SECONDS, tags: collections.map((c) => cacheTags.collection(c)) })
+
+/** What pages show of an attached file: a titled download link with type and size. */
+export const filePopulate = { filename: true, filesize: true, mimeType: true, title: true, url: true } as const

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { documentTypes } from '../../collections/Documents'
-import { cachedRead } from './cached'
+import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
@@ -33,7 +33,7 @@ export const getDocument = readWithPreview('documents:one', ['documents', 'files
     draft: ctx.draft,
     overrideAccess: false,
     user: ctx.user,
-    populate: { files: { filename: true, filesize: true, mimeType: true, title: true, url: true } },
+    populate: { files: filePopulate },
     where: { slug: { equals: slug } },
   })
   return docs[0] ?? null

@@ -1,16 +1,14 @@
-import { unstable_cache } from 'next/cache'
-
-import { cacheTags } from '../cache-tags'
+import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
-
-const HOUR = 3600
 
 /**
  * The front page's three lists. Read as an anonymous visitor
  * (`overrideAccess: false`, no user), so access control returns published
  * documents only; cached under the collection tags that publish hooks purge.
  */
-export const getLatestExemplars = unstable_cache(
+export const getLatestExemplars = cachedRead(
+  'home:latest-exemplars',
+  ['exemplars', 'media'],
   async (limit: number) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -24,11 +22,11 @@ export const getLatestExemplars = unstable_cache(
     })
     return docs
   },
-  ['home', 'latest-exemplars'],
-  { revalidate: HOUR, tags: [cacheTags.collection('exemplars'), cacheTags.collection('media')] },
 )
 
-export const getLatestMovements = unstable_cache(
+export const getLatestMovements = cachedRead(
+  'home:latest-movements',
+  ['movements'],
   async (limit: number) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -41,11 +39,11 @@ export const getLatestMovements = unstable_cache(
     })
     return docs
   },
-  ['home', 'latest-movements'],
-  { revalidate: HOUR, tags: [cacheTags.collection('movements')] },
 )
 
-export const getLatestArticles = unstable_cache(
+export const getLatestArticles = cachedRead(
+  'home:latest-articles',
+  ['articles', 'columns'],
   async (limit: number) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -59,6 +57,4 @@ export const getLatestArticles = unstable_cache(
     })
     return docs
   },
-  ['home', 'latest-articles'],
-  { revalidate: HOUR, tags: [cacheTags.collection('articles'), cacheTags.collection('columns')] },
 )

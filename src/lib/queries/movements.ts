@@ -1,5 +1,5 @@
 import { type MovementFilters, movementWhere } from '../filters/movements'
-import { cachedRead } from './cached'
+import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
@@ -35,7 +35,7 @@ export const getMovement = readWithPreview('movements:one', ['movements', 'exemp
       articles: { column: true, publishedAt: true, slug: true, title: true },
       documents: { issuedDate: true, number: true, slug: true, title: true },
       exemplars: { kind: true, name: true, organization: true, slug: true },
-      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+      files: filePopulate,
       media: { alt: true, caption: true, credit: true, sizes: true, url: true },
     },
     where: { slug: { equals: slug } },

@@ -1,4 +1,4 @@
-import { cachedRead } from './cached'
+import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
@@ -58,7 +58,7 @@ export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', '
     populate: {
       courses: { slug: true, title: true },
       documents: { issuedDate: true, issuer: true, number: true, slug: true, title: true },
-      files: { filename: true, filesize: true, mimeType: true, title: true, url: true },
+      files: filePopulate,
     },
     where: { and: [{ slug: { equals: slug } }, { course: { equals: course.course.id } }] },
   })

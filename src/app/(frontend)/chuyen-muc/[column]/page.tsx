@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
+import { ColumnLicence } from '../../../../components/site/ColumnLicence'
 import { Pagination } from '../../../../components/site/Pagination'
 import { formatDate } from '../../../../lib/dates'
 import { pageNumber, type SearchParams } from '../../../../lib/filters/params'
@@ -42,12 +43,7 @@ const ColumnPage = async ({ params, searchParams }: Props) => {
       </ul>
       {articles.docs.length === 0 ? <p className="empty">Chuyên mục chưa có bài viết.</p> : null}
       <Pagination basePath={sitePaths.column(column.slug ?? '')} page={articles.page ?? 1} params={{}} totalPages={articles.totalPages} />
-      {column.licence || column.attribution ? (
-        <aside className="note">
-          {column.licence ? <p>Giấy phép: {column.licence}</p> : null}
-          {column.attribution ? <p>{column.attribution}</p> : null}
-        </aside>
-      ) : null}
+      <ColumnLicence column={column} />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { ColumnLicence } from '../../../../../components/site/ColumnLicence'
 import { Figure } from '../../../../../components/site/Figure'
 import { JsonLd } from '../../../../../components/site/JsonLd'
 import { RichText } from '../../../../../components/site/RichText'
@@ -88,12 +89,7 @@ const ArticlePage = async ({ params }: Props) => {
             </ul>
           </section>
         ) : null}
-        {column.licence || column.attribution ? (
-          <aside className="note">
-            {column.licence ? <p>Giấy phép: {column.licence}</p> : null}
-            {column.attribution ? <p>{column.attribution}</p> : null}
-          </aside>
-        ) : null}
+        <ColumnLicence column={column} />
       </article>
     </div>
   )
