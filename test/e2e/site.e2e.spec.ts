@@ -117,6 +117,16 @@ describe('a reader browsing the public site', () => {
     await context.close()
   })
 
+  it('prints a reading page without navigation, filters or share buttons', async () => {
+    await page.goto(`${baseUrl}/guong-dien-hinh/lo-thi-suong`)
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['.site-header', '.breadcrumbs', '.share', '.site-footer']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+    }
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
+  })
+
   it('lists only published pages in the sitemap', async () => {
     const xml = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text()
     expect(xml).toContain('/guong-dien-hinh/lo-thi-suong')
