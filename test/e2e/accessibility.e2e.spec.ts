@@ -39,6 +39,8 @@ describe('axe-core finds no serious or critical WCAG 2.1 AA problem', () => {
   it.each(['/', '/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/chuyen-muc', '/dao-tao', '/van-ban', '/tim-kiem?q=thi+dua', '/khong-co-trang-nay'])('on %s', async (path) => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl}${path}`)
+    // 404s are rendered by the client after load (see the session note); wait for the page's heading.
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })

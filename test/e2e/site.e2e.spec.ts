@@ -80,6 +80,9 @@ describe('a reader browsing the public site', () => {
     for (const path of ['/guong-dien-hinh?trang=-1&nam=abc&loai=%3Cscript%3E', '/khen-thuong?hinh-thuc=x&tinh=%27', `/tim-kiem?q=${'%25'.repeat(3000)}`]) {
       expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
     }
+    for (const path of ['/guong-dien-hinh/loc/%ZZ', '/khen-thuong/loc/tinh%3D%E0%A4%A', '/guong-dien-hinh/%ZZ', '/chuyen-muc/%E0/%ZZ']) {
+      expect((await page.request.get(`${baseUrl}${path}`)).status()).toBe(400)
+    }
   })
 
   it('serves every page in the sitemap with 200', async () => {

@@ -53,6 +53,11 @@ describe('REST and GraphQL cap limit and depth instead of crashing', () => {
     expect(data.Sectors.totalDocs).toBe(TOTAL)
   })
 
+  it.each(['abc', '1; drop table exemplars', '9'.repeat(40), '%00'])('REST answers a malformed id (%s) with 404, not 500', async (id) => {
+    const res = await fetch(`${server.url}/api/exemplars/${encodeURIComponent(id)}`)
+    expect(res.status).toBe(404)
+  })
+
   it('the Local API used by the site and the seed is not capped', async () => {
     const { docs } = await payload.find({ collection: 'sectors', limit: 0, overrideAccess: true, pagination: false })
     expect(docs).toHaveLength(TOTAL)

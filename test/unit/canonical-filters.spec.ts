@@ -24,3 +24,9 @@ describe('canonical filter keys for cached listings', () => {
     expect(filters).toMatchObject({ flags: ['border', 'directWorker'], page: 2, province: 'lai-chau' })
   })
 })
+
+describe('malformed filter keys', () => {
+  it('mean no filters rather than an error', () => {
+    expect(paramsFromKey('%ZZ')).toEqual({})
+  })
+})

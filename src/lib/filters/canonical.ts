@@ -28,7 +28,13 @@ export const canonicalQuery = (search: URLSearchParams, allowed: readonly string
 /** Back from the cached route's path segment to the parameters the listing parses. */
 export const paramsFromKey = (key: string): SearchParams => {
   const params: SearchParams = {}
-  for (const [k, v] of new URLSearchParams(decodeURIComponent(key))) {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(key)
+  } catch {
+    return params // a malformed key (e.g. "%ZZ") means no filters, not an error
+  }
+  for (const [k, v] of new URLSearchParams(decoded)) {
     const existing = params[k]
     params[k] = existing === undefined ? v : [...(Array.isArray(existing) ? existing : [existing]), v]
   }
