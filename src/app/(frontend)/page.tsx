@@ -2,6 +2,7 @@ import { movementStatuses } from '../../collections/Movements/status'
 import { ExemplarCard } from '../../components/exemplars/ExemplarCard'
 import { formatDate } from '../../lib/dates'
 import { optionLabel } from '../../lib/labels'
+import { publicPathFor, sitePaths } from '../../lib/paths'
 import { getLatestArticles, getLatestExemplars, getLatestMovements } from '../../lib/queries/home'
 
 /** Prerendered; purged by the collection tags when something is published or unpublished. */
@@ -27,7 +28,7 @@ const HomePage = async () => {
         <ul className="list">
           {movements.map((movement) => (
             <li key={movement.id}>
-              <a href={`/phong-trao/${movement.slug}`}>{movement.name}</a>
+              <a href={sitePaths.movement(movement.slug ?? '')}>{movement.name}</a>
               <p className="meta">
                 {optionLabel(movementStatuses, movement.status)} · từ {formatDate(movement.period?.start)}
                 {movement.period?.end ? ` đến ${formatDate(movement.period.end)}` : ''}
@@ -41,7 +42,7 @@ const HomePage = async () => {
         <ul className="list">
           {articles.map((article) => (
             <li key={article.id}>
-              <a href={`/chuyen-muc/${typeof article.column === 'object' && article.column ? article.column.slug : ''}/${article.slug}`}>{article.title}</a>
+              <a href={publicPathFor('articles', article)}>{article.title}</a>
               <p className="meta">
                 {typeof article.column === 'object' && article.column ? `${article.column.name} · ` : ''}
                 {formatDate(article.publishedAt)}

@@ -1,13 +1,13 @@
 import Image from 'next/image'
 
 import { exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
-import type { Exemplar, Media, Province } from '../../payload-types'
+import type { Exemplar, Province } from '../../payload-types'
+import { isMedia } from '../site/Figure'
 import { optionLabel } from '../../lib/labels'
 import { sitePaths } from '../../lib/paths'
 
 export type CardExemplar = Pick<Exemplar, 'id' | 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
 
-const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 const isProvince = (value: unknown): value is Province => typeof value === 'object' && value !== null && 'name' in value
 
 export const ExemplarCard = ({ exemplar }: { exemplar: CardExemplar }) => {

@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import { cacheTags } from '../cache-tags'
 
@@ -14,7 +15,8 @@ export const cachedRead = <Args extends unknown[], Result>(
   collections: string[],
   read: (...args: Args) => Promise<Result>,
 ): ((...args: Args) => Promise<Result>) =>
-  unstable_cache(read, [key], { revalidate: MAX_AGE_SECONDS, tags: collections.map((c) => cacheTags.collection(c)) })
+  // React's cache dedupes the same call within one render (generateMetadata and the page).
+  cache(unstable_cache(read, [key], { revalidate: MAX_AGE_SECONDS, tags: collections.map((c) => cacheTags.collection(c)) }))
 
 /** What pages show of an attached file: a titled download link with type and size. */
 export const filePopulate = { filename: true, filesize: true, mimeType: true, title: true, url: true } as const

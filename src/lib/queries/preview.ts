@@ -1,4 +1,5 @@
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 
 import { hasRole } from '../../access/roles'
 import type { User } from '../../payload-types'
@@ -33,8 +34,9 @@ export const readWithPreview = <Args extends unknown[], Result>(
   read: (ctx: ReadContext, ...args: Args) => Promise<Result>,
 ): ((...args: Args) => Promise<Result>) => {
   const cached = cachedRead(key, collections, (...args: Args) => read(PUBLIC_READ, ...args))
-  return async (...args: Args) => {
+  // Deduped per render like cachedRead, so a preview does not read each draft twice.
+  return cache(async (...args: Args) => {
     const preview = await previewContext()
     return preview ? read(preview, ...args) : cached(...args)
-  }
+  })
 }
