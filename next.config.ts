@@ -1,10 +1,40 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+/**
+ * Top-level paths that are not Vietnamese pages: Payload, Next internals,
+ * the preview switch, the English mirror, and root metadata files.
+ */
+const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi'].map((p) => `${p}(?:/|$)`).concat(['sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
+
 const nextConfig: NextConfig = {
+  // URLs no route matches render app/global-not-found.tsx on the server: the
+  // site has one root layout per language, so there is no single root not-found.
+  experimental: { globalNotFound: true },
   // The admin and the site are served from one origin; no remote images.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  /**
+   * Pages live under app/(frontend)/[locale]. Vietnamese readers see them at
+   * the root (/guong-dien-hinh/…) and English readers under /en/…: the root
+   * paths are rewritten to /vi internally, which keeps one set of route files
+   * and lets both languages be prerendered. A config rewrite, unlike the proxy,
+   * costs nothing measurable per request.
+   */
+  rewrites: async () => ({
+    afterFiles: [],
+    beforeFiles: [
+      { destination: '/vi', source: '/' },
+      { destination: '/vi/:path', source: `/:path((?!${NOT_PAGES.join('|')}).+)` },
+    ],
+    fallback: [],
+  }),
+  // /vi/… is the internal spelling: send anyone who types it to the public URL
+  // (Open Graph images keep it, as Next generates their URLs from the route).
+  redirects: async () => [
+    { destination: '/', permanent: true, source: '/vi' },
+    { destination: '/:path', permanent: true, source: '/vi/:path((?!.*opengraph-image).+)' },
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -3,12 +3,13 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { canonicalQuery, LISTING_PARAMS } from './lib/filters/canonical'
 
 /**
- * Runs before the listings and before any public path with percent-encoding.
+ * Runs before the listings (both languages) and before any public path with
+ * percent-encoding.
  *
  * Filtered listings are URLs with a query string, which Next would render on
- * every request. This rewrites them to `/<listing>/loc/<canonical filters>`,
- * a route rendered once per filter set and cached like any page (purged by
- * the same tags). The reader's URL does not change.
+ * every request. This rewrites them to `/<locale>/<listing>/loc/<canonical
+ * filters>`, a route rendered once per filter set and cached like any page
+ * (purged by the same tags). The reader's URL does not change.
  */
 export const proxy = (request: NextRequest) => {
   // A path with broken percent-encoding (/guong-dien-hinh/%ZZ) makes Next
@@ -16,14 +17,17 @@ export const proxy = (request: NextRequest) => {
   try {
     decodeURIComponent(request.nextUrl.pathname)
   } catch {
-    return new NextResponse('Đường dẫn không hợp lệ (mã hóa URL sai).', { headers: { 'content-type': 'text/plain; charset=utf-8' }, status: 400 })
+    return new NextResponse('Đường dẫn không hợp lệ (mã hóa URL sai). / Malformed URL encoding.', { headers: { 'content-type': 'text/plain; charset=utf-8' }, status: 400 })
   }
-  const allowed = LISTING_PARAMS[request.nextUrl.pathname]
+  const english = request.nextUrl.pathname.startsWith('/en/')
+  const listing = english ? request.nextUrl.pathname.slice(3) : request.nextUrl.pathname
+  const allowed = LISTING_PARAMS[listing]
   if (!allowed || !request.nextUrl.search) return NextResponse.next()
   const key = canonicalQuery(request.nextUrl.searchParams, allowed)
   const url = request.nextUrl.clone()
   url.search = ''
-  if (key) url.pathname = `${request.nextUrl.pathname}/loc/${encodeURIComponent(key)}`
+  // The internal /vi or /en route (see the rewrites in next.config.ts).
+  url.pathname = `/${english ? 'en' : 'vi'}${listing}${key ? `/loc/${encodeURIComponent(key)}` : ''}`
   return NextResponse.rewrite(url)
 }
 
@@ -32,4 +36,7 @@ export const proxy = (request: NextRequest) => {
  * the proxy on every page halved the throughput of cached pages (1,392 → 706
  * req/s for /), and our own slugs are plain ASCII.
  */
-export const config = { matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/((?!_next/|api/|admin).*%.*)'] }
+export const config = {
+  // Next reads the matcher statically: it must stay a literal list.
+  matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/en/guong-dien-hinh', '/en/phong-trao', '/en/khen-thuong', '/en/van-ban', '/((?!_next/|api/|admin).*%.*)'],
+}

@@ -1,9 +1,17 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '../lib/paths'
+import { localizePath, siteUrl } from '../lib/paths'
 import { listSitemapEntries } from '../lib/queries/sitemap'
 
+/**
+ * Every published page in Vietnamese, each with its English mirror as an
+ * hreflang alternate (English pages fall back to Vietnamese text where untranslated).
+ */
 const sitemap = async (): Promise<MetadataRoute.Sitemap> =>
-  (await listSitemapEntries()).map(({ lastModified, path }) => ({ lastModified, url: `${siteUrl()}${path}` }))
+  (await listSitemapEntries()).map(({ lastModified, path }) => ({
+    alternates: { languages: { en: `${siteUrl()}${localizePath('en', path)}`, vi: `${siteUrl()}${path}` } },
+    lastModified,
+    url: `${siteUrl()}${path}`,
+  }))
 
 export default sitemap

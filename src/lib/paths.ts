@@ -1,4 +1,6 @@
-/** Public URL paths, one place, used by pages, search, sitemap and (later) feeds. */
+import type { Locale } from '../i18n/locales'
+
+/** Public URL paths (Vietnamese, the root), one place, used by pages, search, sitemap and (later) feeds. */
 export const sitePaths = {
   article: (columnSlug: string, slug: string) => `/chuyen-muc/${columnSlug}/${slug}`,
   award: (slug: string) => `/khen-thuong/${slug}`,
@@ -18,15 +20,29 @@ export const sitePaths = {
   search: '/tim-kiem',
 } as const
 
+type SitePaths = { [K in keyof typeof sitePaths]: (typeof sitePaths)[K] extends string ? string : (typeof sitePaths)[K] }
+
+/** A Vietnamese path in the reader's language: the English mirror lives under /en with the same slugs. */
+export const localizePath = (locale: Locale, path: string): string => (locale === 'vi' ? path : path === '/' ? '/en' : `/en${path}`)
+
+/** A site path without its /en prefix, to move between the two languages. */
+export const unlocalizePath = (path: string): string => (path === '/en' ? '/' : path.startsWith('/en/') ? path.slice(3) : path)
+
+const localized = (locale: Locale): SitePaths =>
+  Object.fromEntries(
+    Object.entries(sitePaths).map(([key, value]) => [key, typeof value === 'string' ? localizePath(locale, value) : (...args: string[]) => localizePath(locale, (value as (...a: string[]) => string)(...args))]),
+  ) as SitePaths
+
+const PATHS: Record<Locale, SitePaths> = { en: localized('en'), vi: sitePaths }
+
+/** `sitePaths` for one language. */
+export const pathsFor = (locale: Locale): SitePaths => PATHS[locale]
+
 export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 
 const slugOf = (value: unknown): string => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug ?? '') : '')
 
-/**
- * The public path of a document. Articles and lessons need their column or
- * course populated (depth ≥ 1) to know it.
- */
-export const publicPathFor = (collection: string, doc: Record<string, unknown>): string => {
+const vietnamesePathFor = (collection: string, doc: Record<string, unknown>): string => {
   const slug = String(doc.slug ?? '')
   switch (collection) {
     case 'articles':
@@ -47,3 +63,9 @@ export const publicPathFor = (collection: string, doc: Record<string, unknown>):
       return sitePaths.exemplar(slug)
   }
 }
+
+/**
+ * The public path of a document. Articles and lessons need their column or
+ * course populated (depth ≥ 1) to know it.
+ */
+export const publicPathFor = (collection: string, doc: Record<string, unknown>, locale: Locale = 'vi'): string => localizePath(locale, vietnamesePathFor(collection, doc))

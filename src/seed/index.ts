@@ -8,6 +8,7 @@ import { seedGlobals } from './factories/globals'
 import { seedMovements } from './factories/movements'
 import { seedProvinces, seedSectors } from './factories/taxonomies'
 import { seedCourses, seedLessons } from './factories/training'
+import { seedTranslations } from './factories/translations'
 import { seedUsers } from './factories/users'
 import type { SeedContext, StepResult } from './context'
 
@@ -25,6 +26,7 @@ const steps: [string, (ctx: SeedContext) => Promise<StepResult>][] = [
   ['Khóa học', seedCourses],
   ['Bài học', seedLessons],
   ['Cài đặt, trang chủ', seedGlobals],
+  ['Bản tiếng Anh', seedTranslations],
 ]
 
 export type SeedSummary = { created: number; existing: number; seconds: number }

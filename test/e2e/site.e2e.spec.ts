@@ -77,6 +77,10 @@ describe('a reader browsing the public site', () => {
     const missing = await page.goto(`${baseUrl}/guong-dien-hinh/khong-ton-tai`)
     expect(missing?.status()).toBe(404)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không tìm thấy trang')
+    // A URL no route matches is rendered on the server, readable without JavaScript, in both languages.
+    const unmatched = await page.request.get(`${baseUrl}/khong-co-trang-nay/con-nua`)
+    expect(unmatched.status()).toBe(404)
+    expect(await unmatched.text()).toMatch(/<h1>Không tìm thấy trang<\/h1>.*<h2>Page not found<\/h2>/s)
     for (const path of ['/guong-dien-hinh?trang=-1&nam=abc&loai=%3Cscript%3E', '/khen-thuong?hinh-thuc=x&tinh=%27', `/tim-kiem?q=${'%25'.repeat(3000)}`]) {
       expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
     }

@@ -80,6 +80,19 @@ describe('demo seed', () => {
     }
   })
 
+  it('adds English versions without touching the Vietnamese or the slugs', async () => {
+    const read = (locale: 'en' | 'vi') =>
+      payload.find({ collection: 'exemplars', fallbackLocale: false, limit: 1, locale, overrideAccess: true, where: { slug: { equals: 'lo-thi-suong' } } })
+    const [vi, en] = [(await read('vi')).docs[0], (await read('en')).docs[0]]
+    expect(vi.summary).toMatch(/^Mười hai năm/)
+    expect(en.summary).toMatch(/^For twelve years/)
+    expect(en.achievements?.map((a) => a.id)).toEqual(vi.achievements?.map((a) => a.id))
+    expect(en.achievements?.[0]?.text).toMatch(/^Excellent teacher/)
+    expect(vi.achievements?.[0]?.text).toMatch(/^Giáo viên/)
+    const untranslated = await payload.find({ collection: 'exemplars', fallbackLocale: false, limit: 1, locale: 'en', overrideAccess: true, where: { slug: { equals: 'bui-van-khiem' } } })
+    expect(untranslated.docs[0].summary ?? null).toBeNull()
+  })
+
   it('writes Vietnamese with its diacritics intact', async () => {
     const { docs } = await payload.find({ collection: 'provinces', limit: 0, overrideAccess: true, pagination: false, where: { code: { equals: '66' } } })
     expect(docs[0]?.name).toBe('Đắk Lắk')

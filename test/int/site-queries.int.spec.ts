@@ -22,6 +22,7 @@ let q: {
   movements: typeof import('../../src/lib/queries/movements')
   exemplars: typeof import('../../src/lib/queries/exemplars')
   sitemap: typeof import('../../src/lib/queries/sitemap')
+  translation: typeof import('../../src/lib/queries/translation')
 }
 
 beforeAll(async () => {
@@ -33,6 +34,7 @@ beforeAll(async () => {
     exemplars: await import('../../src/lib/queries/exemplars'),
     movements: await import('../../src/lib/queries/movements'),
     sitemap: await import('../../src/lib/queries/sitemap'),
+    translation: await import('../../src/lib/queries/translation'),
   }
 })
 beforeEach(() => {
@@ -46,10 +48,10 @@ describe('site queries read published documents only', () => {
     const province = await payload.create({ collection: 'provinces', data: { code: '99', kind: 'province', name: 'Tỉnh Thử Nghiệm' }, overrideAccess: true })
     const published = await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: 'Người công khai', province: province.id, stage: 'nurtured' }, ...asEditor() })
     const draft = await payload.create({ collection: 'exemplars', data: { _status: 'draft', kind: 'individual', name: 'Người chưa duyệt', province: province.id, stage: 'nurtured' }, draft: true, ...asEditor() })
-    const list = await q.exemplars.listExemplars(parseExemplarFilters({ tinh: province.slug ?? '' }))
+    const list = await q.exemplars.listExemplars(parseExemplarFilters({ tinh: province.slug ?? '' }), 'vi')
     expect(list.docs.map((d) => d.id)).toEqual([published.id])
-    expect(await q.exemplars.getExemplar(draft.slug ?? '')).toBeNull()
-    expect((await q.exemplars.getExemplar(published.slug ?? ''))?.name).toBe('Người công khai')
+    expect(await q.exemplars.getExemplar(draft.slug ?? '', 'vi')).toBeNull()
+    expect((await q.exemplars.getExemplar(published.slug ?? '', 'vi'))?.name).toBe('Người công khai')
     const paths = (await q.sitemap.listSitemapEntries()).map((e) => e.path)
     expect(paths).toContain(`/guong-dien-hinh/${published.slug}`)
     expect(paths).not.toContain(`/guong-dien-hinh/${draft.slug}`)
@@ -60,7 +62,7 @@ describe('site queries read published documents only', () => {
     const base = { decisionDate: '2025-01-02T00:00:00.000Z', form: 'certificateOfMerit' as const, issuer: 'UBND tỉnh', recipients: [exemplar.id] }
     await payload.create({ collection: 'awards', data: { ...base, _status: 'published', awardTitle: 'Bằng khen công khai', decisionNumber: '1/QĐ-UBND' }, ...asEditor() })
     await payload.create({ collection: 'awards', data: { ...base, _status: 'draft', awardTitle: 'Bằng khen đang trình', decisionNumber: '2/QĐ-UBND' }, draft: true, ...asEditor() })
-    const page = await q.exemplars.getExemplar(exemplar.slug ?? '')
+    const page = await q.exemplars.getExemplar(exemplar.slug ?? '', 'vi')
     const titles = (page?.awards?.docs ?? []).map((a) => (typeof a === 'object' ? a.awardTitle : a))
     expect(titles).toEqual(['Bằng khen công khai'])
   })
@@ -71,7 +73,7 @@ describe('site queries read published documents only', () => {
     await payload.create({ collection: 'exemplars', data: { _status: 'draft', kind: 'individual', name: 'Điển hình chưa duyệt', relatedMovements: [movement.id], stage: 'nurtured' }, draft: true, ...asEditor() })
     const column = await payload.create({ collection: 'columns', data: { _status: 'published', name: 'Tin phong trào' }, ...asEditor() })
     await payload.create({ collection: 'articles', data: { _status: 'published', column: column.id, relatedMovements: [movement.id], title: 'Tin về phong trào' }, ...asEditor() })
-    const page = await q.movements.getMovement(movement.slug ?? '')
+    const page = await q.movements.getMovement(movement.slug ?? '', 'vi')
     expect((page?.exemplars?.docs ?? []).map((e) => (typeof e === 'object' ? e.name : e))).toEqual(['Điển hình của phong trào'])
     expect((page?.news?.docs ?? []).map((a) => (typeof a === 'object' ? a.title : a))).toEqual(['Tin về phong trào'])
   })
@@ -80,16 +82,40 @@ describe('site queries read published documents only', () => {
     const column = await payload.create({ collection: 'columns', data: { _status: 'published', name: 'Gương sáng' }, ...asEditor() })
     const other = await payload.create({ collection: 'columns', data: { _status: 'published', name: 'Chính sách' }, ...asEditor() })
     const article = await payload.create({ collection: 'articles', data: { _status: 'published', column: column.id, title: 'Bài thuộc cột Gương sáng' }, ...asEditor() })
-    expect(await q.columns.getArticle(column.slug ?? '', article.slug ?? '')).not.toBeNull()
-    expect(await q.columns.getArticle(other.slug ?? '', article.slug ?? '')).toBeNull()
+    expect(await q.columns.getArticle(column.slug ?? '', article.slug ?? '', 'vi')).not.toBeNull()
+    expect(await q.columns.getArticle(other.slug ?? '', article.slug ?? '', 'vi')).toBeNull()
   })
 
   it('unknown filter values and slugs give empty results, not errors', async () => {
-    const list = await q.exemplars.listExemplars(parseExemplarFilters({ nganh: 'khong-ton-tai', trang: '-4' }))
+    const list = await q.exemplars.listExemplars(parseExemplarFilters({ nganh: 'khong-ton-tai', trang: '-4' }), 'vi')
     expect(list.totalDocs).toBe(0)
-    const awards = await q.awards.listAwards({ page: 1, province: 'khong-co' })
+    const awards = await q.awards.listAwards({ page: 1, province: 'khong-co' }, 'vi')
     expect(awards.totalDocs).toBe(0)
-    expect(await q.awards.getAward("'; select 1; --")).toBeNull()
+    expect(await q.awards.getAward("'; select 1; --", 'vi')).toBeNull()
+  })
+})
+
+describe('the English mirror', () => {
+  it('reads English where it exists, falls back to Vietnamese, and says which', async () => {
+    const doc = await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: 'Nguyễn Thị Song Ngữ', stage: 'discovered', summary: 'Tóm tắt tiếng Việt' }, ...asEditor() })
+    expect((await q.exemplars.getExemplar(doc.slug ?? '', 'en'))?.summary).toBe('Tóm tắt tiếng Việt')
+    expect(await q.translation.isTranslated({ collection: 'exemplars', id: doc.id, locale: 'en' })).toBe(false)
+    expect(await q.translation.isTranslated({ collection: 'exemplars', id: doc.id, locale: 'vi' })).toBe(true)
+
+    await payload.update({ collection: 'exemplars', data: { name: 'Nguyễn Thị Song Ngữ', summary: 'English summary' }, id: doc.id, locale: 'en', ...asEditor() })
+    const english = await q.exemplars.getExemplar(doc.slug ?? '', 'en')
+    expect(english?.summary).toBe('English summary')
+    expect(english?.slug).toBe(doc.slug)
+    expect((await q.exemplars.getExemplar(doc.slug ?? '', 'vi'))?.summary).toBe('Tóm tắt tiếng Việt')
+    expect(await q.translation.isTranslated({ collection: 'exemplars', id: doc.id, locale: 'en' })).toBe(true)
+  })
+
+  it('never reports a draft translation as published text', async () => {
+    const doc = await payload.create({ collection: 'articles', data: { _status: 'published', column: (await payload.create({ collection: 'columns', data: { _status: 'published', name: 'Cột song ngữ' }, ...asEditor() })).id, title: 'Bài tiếng Việt' }, ...asEditor() })
+    await payload.update({ collection: 'articles', data: { title: 'Draft English title' }, draft: true, id: doc.id, locale: 'en', ...asEditor() })
+    expect(await q.translation.isTranslated({ collection: 'articles', id: doc.id, locale: 'en' })).toBe(false)
+    const column = (await q.columns.getArticle('cot-song-ngu', doc.slug ?? '', 'en'))?.article
+    expect(column?.title).toBe('Bài tiếng Việt')
   })
 })
 

@@ -1,16 +1,17 @@
 import Image from 'next/image'
 
 import { exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
+import type { Locale } from '../../i18n'
 import type { Exemplar, Province } from '../../payload-types'
 import { isMedia } from '../site/Figure'
 import { optionLabel } from '../../lib/labels'
-import { sitePaths } from '../../lib/paths'
+import { pathsFor } from '../../lib/paths'
 
 export type CardExemplar = Pick<Exemplar, 'id' | 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
 
 const isProvince = (value: unknown): value is Province => typeof value === 'object' && value !== null && 'name' in value
 
-export const ExemplarCard = ({ exemplar }: { exemplar: CardExemplar }) => {
+export const ExemplarCard = ({ exemplar, locale }: { exemplar: CardExemplar; locale: Locale }) => {
   const portrait = isMedia(exemplar.portrait) ? exemplar.portrait : null
   const image = portrait?.sizes?.card?.url ? portrait.sizes.card : null
   const province = isProvince(exemplar.province) ? exemplar.province.name : null
@@ -19,14 +20,14 @@ export const ExemplarCard = ({ exemplar }: { exemplar: CardExemplar }) => {
       {image?.url ? <Image alt={portrait?.alt ?? ''} height={image.height ?? 480} src={image.url} width={image.width ?? 640} /> : null}
       <div className="card-body">
         <h3>
-          <a href={sitePaths.exemplar(exemplar.slug ?? '')}>{exemplar.name}</a>
+          <a href={pathsFor(locale).exemplar(exemplar.slug ?? '')}>{exemplar.name}</a>
         </h3>
         <p className="meta">
-          {optionLabel(exemplarKinds, exemplar.kind)}
+          {optionLabel(exemplarKinds, exemplar.kind, locale)}
           {exemplar.organization ? ` · ${exemplar.organization}` : ''}
           {province ? ` · ${province}` : ''}
         </p>
-        <p className="badge">{optionLabel(exemplarStages, exemplar.stage)}</p>
+        <p className="badge">{optionLabel(exemplarStages, exemplar.stage, locale)}</p>
         {exemplar.summary ? <p>{exemplar.summary}</p> : null}
       </div>
     </li>

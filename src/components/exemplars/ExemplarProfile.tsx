@@ -1,12 +1,14 @@
 import Link from 'next/link'
 
 import { exemplarFlags, exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
+import { dictionary, type Locale } from '../../i18n'
 import { formatDate } from '../../lib/dates'
 import { optionLabel } from '../../lib/labels'
-import { sitePaths, siteUrl } from '../../lib/paths'
+import { pathsFor, siteUrl } from '../../lib/paths'
 import type { Award, Exemplar, Movement } from '../../payload-types'
 import { Figure, isMedia } from '../site/Figure'
 import { JsonLd } from '../site/JsonLd'
+import { contentLang, UntranslatedNote } from '../site/LanguageSwitch'
 import { RichText } from '../site/RichText'
 import { ShareLinks } from '../site/ShareLinks'
 import { type CardExemplar, ExemplarCard } from './ExemplarCard'
@@ -14,15 +16,18 @@ import { type CardExemplar, ExemplarCard } from './ExemplarCard'
 const named = (value: unknown): { name: string; slug?: string | null } | null =>
   value && typeof value === 'object' && 'name' in value ? (value as { name: string; slug?: string | null }) : null
 
-type Props = { exemplar: Exemplar; related: CardExemplar[] }
+type Props = { exemplar: Exemplar; locale: Locale; related: CardExemplar[]; translated: boolean }
 
-export const ExemplarProfile = ({ exemplar, related }: Props) => {
+export const ExemplarProfile = ({ exemplar, locale, related, translated }: Props) => {
+  const t = dictionary(locale)
+  const paths = pathsFor(locale)
+  const lang = contentLang(locale, translated)
   const province = named(exemplar.province)
   const sector = named(exemplar.sector)
   const awards = (exemplar.awards?.docs ?? []).filter((a): a is Award => typeof a === 'object')
   const movements = (exemplar.relatedMovements ?? []).filter((m): m is Movement => typeof m === 'object')
   const flags = exemplarFlags.filter((f) => exemplar.flags?.[f.name])
-  const url = `${siteUrl()}${sitePaths.exemplar(exemplar.slug ?? '')}`
+  const path = paths.exemplar(exemplar.slug ?? '')
   return (
     <article className="profile">
       <JsonLd
@@ -34,39 +39,40 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
           award: awards.map((a) => a.awardTitle),
           description: exemplar.summary,
           name: exemplar.name,
-          url,
+          url: `${siteUrl()}${path}`,
         }}
       />
+      <UntranslatedNote locale={locale} translated={translated} />
       <header className="profile-header">
         <div>
-          <p className="badge">{optionLabel(exemplarStages, exemplar.stage)}</p>
-          <h1>{exemplar.name}</h1>
+          <p className="badge">{optionLabel(exemplarStages, exemplar.stage, locale)}</p>
+          <h1 lang={lang}>{exemplar.name}</h1>
           <dl className="facts">
-            <dt>Loại</dt>
-            <dd>{optionLabel(exemplarKinds, exemplar.kind)}</dd>
-            {exemplar.position ? (<><dt>Chức vụ</dt><dd>{exemplar.position}</dd></>) : null}
-            {exemplar.organization ? (<><dt>Đơn vị</dt><dd>{exemplar.organization}</dd></>) : null}
-            {province ? (<><dt>Địa phương</dt><dd>{[exemplar.commune, province.name].filter(Boolean).join(', ')}</dd></>) : null}
-            {sector ? (<><dt>Lĩnh vực</dt><dd>{sector.name}</dd></>) : null}
-            {exemplar.yearRecognized ? (<><dt>Năm biểu dương</dt><dd>{exemplar.yearRecognized}</dd></>) : null}
+            <dt>{t.exemplars.kind}</dt>
+            <dd>{optionLabel(exemplarKinds, exemplar.kind, locale)}</dd>
+            {exemplar.position ? (<><dt>{t.exemplars.position}</dt><dd lang={lang}>{exemplar.position}</dd></>) : null}
+            {exemplar.organization ? (<><dt>{t.exemplars.organization}</dt><dd lang={lang}>{exemplar.organization}</dd></>) : null}
+            {province ? (<><dt>{t.exemplars.locality}</dt><dd>{[exemplar.commune, province.name].filter(Boolean).join(', ')}</dd></>) : null}
+            {sector ? (<><dt>{t.exemplars.sector}</dt><dd>{sector.name}</dd></>) : null}
+            {exemplar.yearRecognized ? (<><dt>{t.exemplars.yearRecognized}</dt><dd>{exemplar.yearRecognized}</dd></>) : null}
           </dl>
           {flags.length ? (
-            <ul aria-label="Đối tượng ưu tiên" className="tags">
+            <ul aria-label={t.exemplars.flags} className="tags">
               {flags.map((f) => (
-                <li key={f.name}>{f.label.vi}</li>
+                <li key={f.name}>{f.label[locale]}</li>
               ))}
             </ul>
           ) : null}
         </div>
-        <Figure image={exemplar.portrait} priority size="card" />
+        <Figure image={exemplar.portrait} locale={locale} priority size="card" />
       </header>
-      {exemplar.summary ? <p className="lead">{exemplar.summary}</p> : null}
-      <ShareLinks path={sitePaths.exemplar(exemplar.slug ?? '')} title={exemplar.name} />
-      <RichText data={exemplar.story} />
+      {exemplar.summary ? <p className="lead" lang={lang}>{exemplar.summary}</p> : null}
+      <ShareLinks locale={locale} path={path} title={exemplar.name} />
+      <RichText data={exemplar.story} lang={lang} />
       {exemplar.achievements?.length ? (
         <section aria-labelledby="thanh-tich">
-          <h2 id="thanh-tich">Thành tích</h2>
-          <ul className="timeline">
+          <h2 id="thanh-tich">{t.exemplars.achievements}</h2>
+          <ul className="timeline" lang={lang}>
             {[...exemplar.achievements].sort((a, b) => a.year - b.year).map((a) => (
               <li key={a.id ?? `${a.year}-${a.text}`}>
                 <strong>{a.year}</strong> {a.text}
@@ -77,14 +83,12 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
       ) : null}
       {awards.length ? (
         <section aria-labelledby="khen-thuong">
-          <h2 id="khen-thuong">Khen thưởng</h2>
+          <h2 id="khen-thuong">{t.exemplars.awards}</h2>
           <ul className="list">
             {awards.map((a) => (
               <li key={a.id}>
-                <Link href={sitePaths.award(a.slug ?? '')}>{a.awardTitle}</Link>
-                <p className="meta">
-                  Quyết định số {a.decisionNumber} ngày {formatDate(a.decisionDate)}
-                </p>
+                <Link href={paths.award(a.slug ?? '')}>{a.awardTitle}</Link>
+                <p className="meta">{t.common.decision(a.decisionNumber, formatDate(a.decisionDate))}</p>
               </li>
             ))}
           </ul>
@@ -92,11 +96,11 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
       ) : null}
       {movements.length ? (
         <section aria-labelledby="phong-trao">
-          <h2 id="phong-trao">Phong trào thi đua</h2>
+          <h2 id="phong-trao">{t.exemplars.movements}</h2>
           <ul className="list">
             {movements.map((m) => (
               <li key={m.id}>
-                <Link href={sitePaths.movement(m.slug ?? '')}>{m.name}</Link>
+                <Link href={paths.movement(m.slug ?? '')}>{m.name}</Link>
               </li>
             ))}
           </ul>
@@ -104,15 +108,15 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
       ) : null}
       {exemplar.gallery?.length ? (
         <section aria-labelledby="thu-vien-anh">
-          <h2 id="thu-vien-anh">Thư viện ảnh</h2>
+          <h2 id="thu-vien-anh">{t.exemplars.gallery}</h2>
           <div className="gallery">
-            {exemplar.gallery.map((g) => (isMedia(g.image) ? <Figure image={g.image} key={g.id ?? g.image.id} size="card" /> : null))}
+            {exemplar.gallery.map((g) => (isMedia(g.image) ? <Figure image={g.image} key={g.id ?? g.image.id} locale={locale} size="card" /> : null))}
           </div>
         </section>
       ) : null}
       {exemplar.sources?.length ? (
         <section aria-labelledby="nguon">
-          <h2 id="nguon">Nguồn tư liệu</h2>
+          <h2 id="nguon">{t.exemplars.sources}</h2>
           <ul className="sources">
             {exemplar.sources.map((s) => (
               <li key={s.id ?? s.title}>
@@ -126,10 +130,10 @@ export const ExemplarProfile = ({ exemplar, related }: Props) => {
       ) : null}
       {related.length ? (
         <section aria-labelledby="lien-quan">
-          <h2 id="lien-quan">Gương điển hình liên quan</h2>
+          <h2 id="lien-quan">{t.exemplars.related}</h2>
           <ul className="cards">
             {related.map((r) => (
-              <ExemplarCard exemplar={r} key={r.id} />
+              <ExemplarCard exemplar={r} key={r.id} locale={locale} />
             ))}
           </ul>
         </section>

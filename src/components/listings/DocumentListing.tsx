@@ -8,37 +8,40 @@ import { SelectField } from '../site/SelectField'
 import { formatDate } from '../../lib/dates'
 import { one, pageNumber, type SearchParams } from '../../lib/filters/params'
 import { optionLabel } from '../../lib/labels'
-import { sitePaths } from '../../lib/paths'
+import { dictionary, type Locale } from '../../i18n'
+import { pathsFor } from '../../lib/paths'
 import { listDocuments } from '../../lib/queries/documents'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
-export const DocumentListing = async ({ params }: { params: SearchParams }) => {
+export const DocumentListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {
+  const t = dictionary(locale)
+  const paths = pathsFor(locale)
   const typeParam = one(params, 'loai')
   const type = documentTypes.some((t) => t.value === typeParam) ? typeParam : undefined
-  const { docs, page, totalDocs, totalPages } = await listDocuments({ page: pageNumber(params), type })
+  const { docs, page, totalDocs, totalPages } = await listDocuments({ locale, page: pageNumber(params), type })
   return (
     <div className="container">
-      <Breadcrumbs items={[{ href: sitePaths.documents, label: 'Văn bản' }]} />
-      <h1>Văn bản</h1>
-      <FilterForm action={sitePaths.documents} label="Lọc văn bản">
-        <SelectField defaultValue={type} label="Loại văn bản" name="loai" options={documentTypes.map((t) => ({ label: t.label.vi, value: t.value }))} />
+      <Breadcrumbs items={[{ href: paths.documents, label: t.documents.title }]} locale={locale} />
+      <h1>{t.documents.title}</h1>
+      <FilterForm action={paths.documents} label={t.documents.filterLabel} locale={locale}>
+        <SelectField defaultValue={type} label={t.documents.typeFilter} locale={locale} name="loai" options={documentTypes.map((o) => ({ label: o.label[locale], value: o.value }))} />
       </FilterForm>
       <p aria-live="polite" className="meta">
-        {totalDocs} văn bản
+        {t.documents.count(totalDocs)}
       </p>
       <ul className="list">
         {docs.map((d) => (
           <li key={d.id}>
             <h2 className="h3">
-              <Link href={sitePaths.document(d.slug ?? '')}>{d.title}</Link>
+              <Link href={paths.document(d.slug ?? '')}>{d.title}</Link>
             </h2>
             <p className="meta">
-              {optionLabel(documentTypes, d.type)} số {d.number} · {d.issuer} · {formatDate(d.issuedDate)} · {optionLabel(documentStatuses, d.status)}
+              {t.documents.numbered(optionLabel(documentTypes, d.type, locale), d.number)} · {d.issuer} · {formatDate(d.issuedDate)} · {optionLabel(documentStatuses, d.status, locale)}
             </p>
           </li>
         ))}
       </ul>
-      <Pagination basePath={sitePaths.documents} page={page} params={type ? { loai: type } : {}} totalPages={totalPages} />
+      <Pagination basePath={paths.documents} locale={locale} page={page} params={type ? { loai: type } : {}} totalPages={totalPages} />
     </div>
   )
 }

@@ -10,16 +10,19 @@ import { formatDate } from '../../lib/dates'
 import { MOVEMENT_LEVEL_PARAM, MOVEMENT_STATUS_PARAM, MOVEMENT_TYPE_PARAM, parseMovementFilters } from '../../lib/filters/movements'
 import { invert, type SearchParams } from '../../lib/filters/params'
 import { optionLabel } from '../../lib/labels'
-import { sitePaths } from '../../lib/paths'
+import { dictionary, type Locale } from '../../i18n'
+import { pathsFor } from '../../lib/paths'
 import { listMovements } from '../../lib/queries/movements'
 
-const asOptions = <T extends string>(options: { label: { vi: string }; value: string }[], table: Record<string, T>) =>
-  options.map((o) => ({ label: o.label.vi, value: invert(table)[o.value as T] }))
+const asOptions = <T extends string>(options: { label: Record<Locale, string>; value: string }[], table: Record<string, T>, locale: Locale) =>
+  options.map((o) => ({ label: o.label[locale], value: invert(table)[o.value as T] }))
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
-export const MovementListing = async ({ params: searchParams }: { params: SearchParams }) => {
+export const MovementListing = async ({ locale, params: searchParams }: { locale: Locale; params: SearchParams }) => {
+  const t = dictionary(locale)
+  const paths = pathsFor(locale)
   const filters = parseMovementFilters(searchParams)
-  const { docs, page, totalDocs, totalPages } = await listMovements(filters)
+  const { docs, page, totalDocs, totalPages } = await listMovements(filters, locale)
   const params: Record<string, string> = {}
   if (filters.type) params.loai = invert(MOVEMENT_TYPE_PARAM)[filters.type]
   if (filters.status) params['trang-thai'] = invert(MOVEMENT_STATUS_PARAM)[filters.status]
@@ -27,33 +30,33 @@ export const MovementListing = async ({ params: searchParams }: { params: Search
   if (filters.year) params.nam = String(filters.year)
   return (
     <div className="container">
-      <Breadcrumbs items={[{ href: sitePaths.movements, label: 'Phong trào thi đua' }]} />
-      <h1>Phong trào thi đua</h1>
-      <FilterForm action={sitePaths.movements} label="Lọc phong trào">
-        <SelectField defaultValue={params.loai} label="Loại phong trào" name="loai" options={asOptions(movementTypes, MOVEMENT_TYPE_PARAM)} />
-        <SelectField defaultValue={params['trang-thai']} label="Trạng thái" name="trang-thai" options={asOptions(movementStatuses, MOVEMENT_STATUS_PARAM)} />
-        <SelectField defaultValue={params.cap} label="Cấp phát động" name="cap" options={asOptions(movementLevels, MOVEMENT_LEVEL_PARAM)} />
-        <SelectField defaultValue={params.nam} label="Năm" name="nam" options={yearOptions(2000)} />
+      <Breadcrumbs items={[{ href: paths.movements, label: t.movements.title }]} locale={locale} />
+      <h1>{t.movements.title}</h1>
+      <FilterForm action={paths.movements} label={t.movements.filterLabel} locale={locale}>
+        <SelectField defaultValue={params.loai} label={t.movements.typeFilter} locale={locale} name="loai" options={asOptions(movementTypes, MOVEMENT_TYPE_PARAM, locale)} />
+        <SelectField defaultValue={params['trang-thai']} label={t.movements.statusFilter} locale={locale} name="trang-thai" options={asOptions(movementStatuses, MOVEMENT_STATUS_PARAM, locale)} />
+        <SelectField defaultValue={params.cap} label={t.movements.levelFilter} locale={locale} name="cap" options={asOptions(movementLevels, MOVEMENT_LEVEL_PARAM, locale)} />
+        <SelectField defaultValue={params.nam} label={t.common.year} locale={locale} name="nam" options={yearOptions(2000)} />
       </FilterForm>
       <p aria-live="polite" className="meta">
-        {totalDocs} phong trào
+        {t.movements.count(totalDocs)}
       </p>
       <ul className="list">
         {docs.map((m) => (
           <li key={m.id}>
             <h2 className="h3">
-              <Link href={sitePaths.movement(m.slug ?? '')}>{m.name}</Link>
+              <Link href={paths.movement(m.slug ?? '')}>{m.name}</Link>
             </h2>
             {m.slogan ? <p>{m.slogan}</p> : null}
             <p className="meta">
-              {optionLabel(movementTypes, m.type)} · {optionLabel(movementLevels, m.level)} · {optionLabel(movementStatuses, m.status)} · từ {formatDate(m.period?.start)}
-              {m.period?.end ? ` đến ${formatDate(m.period.end)}` : ''}
+              {optionLabel(movementTypes, m.type, locale)} · {optionLabel(movementLevels, m.level, locale)} · {optionLabel(movementStatuses, m.status, locale)} · {t.common.since(formatDate(m.period?.start))}
+              {m.period?.end ? t.common.until(formatDate(m.period.end)) : ''}
             </p>
           </li>
         ))}
       </ul>
-      {docs.length === 0 ? <p className="empty">Không có phong trào nào khớp bộ lọc.</p> : null}
-      <Pagination basePath={sitePaths.movements} page={page} params={params} totalPages={totalPages} />
+      {docs.length === 0 ? <p className="empty">{t.movements.empty}</p> : null}
+      <Pagination basePath={paths.movements} locale={locale} page={page} params={params} totalPages={totalPages} />
     </div>
   )
 }

@@ -4,19 +4,21 @@ import { milestoneKinds, movementLevels, movementTypes } from '../../collections
 import { movementStatuses } from '../../collections/Movements/status'
 import { formatDate } from '../../lib/dates'
 import { optionLabel } from '../../lib/labels'
-import { sitePaths, siteUrl } from '../../lib/paths'
+import { dictionary, type Locale, NUMBER_LOCALE } from '../../i18n'
+import { pathsFor, siteUrl } from '../../lib/paths'
 import type { Article, Exemplar, LegalDocument, Movement } from '../../payload-types'
 import { FileLink } from '../site/FileLink'
 import { Figure } from '../site/Figure'
 import { JsonLd } from '../site/JsonLd'
+import { contentLang, UntranslatedNote } from '../site/LanguageSwitch'
 import { RichText } from '../site/RichText'
 import { ShareLinks } from '../site/ShareLinks'
 
-const TextList = ({ id, items, title }: { id: string; items?: { id?: string | null; text: string }[] | null; title: string }) =>
+const TextList = ({ id, items, lang, title }: { id: string; items?: { id?: string | null; text: string }[] | null; lang?: string; title: string }) =>
   items?.length ? (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <ul>
+      <ul lang={lang}>
         {items.map((item) => (
           <li key={item.id ?? item.text}>{item.text}</li>
         ))}
@@ -24,7 +26,14 @@ const TextList = ({ id, items, title }: { id: string; items?: { id?: string | nu
     </section>
   ) : null
 
-export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<string, string>; movement: Movement }) => {
+type Props = { columnSlugs: Record<string, string>; locale: Locale; movement: Movement; translated: boolean }
+
+export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Props) => {
+  const t = dictionary(locale).movements
+  const common = dictionary(locale).common
+  const paths = pathsFor(locale)
+  const lang = contentLang(locale, translated)
+  const numbers = NUMBER_LOCALE[locale]
   const exemplars = (movement.exemplars?.docs ?? []).filter((e): e is Exemplar => typeof e === 'object')
   const news = (movement.news?.docs ?? []).filter((a): a is Article => typeof a === 'object')
   const documents = (movement.relatedDocuments ?? []).filter((d): d is LegalDocument => typeof d === 'object')
@@ -41,49 +50,50 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
           name: movement.name,
           organizer: movement.issuingBody ? { '@type': 'Organization', name: movement.issuingBody } : undefined,
           startDate: movement.period?.start,
-          url: `${siteUrl()}${sitePaths.movement(movement.slug ?? '')}`,
+          url: `${siteUrl()}${paths.movement(movement.slug ?? '')}`,
         }}
       />
-      <p className="badge">{optionLabel(movementStatuses, movement.status)}</p>
-      <h1>{movement.name}</h1>
-      {movement.slogan ? <p className="lead">“{movement.slogan}”</p> : null}
+      <UntranslatedNote locale={locale} translated={translated} />
+      <p className="badge">{optionLabel(movementStatuses, movement.status, locale)}</p>
+      <h1 lang={lang}>{movement.name}</h1>
+      {movement.slogan ? <p className="lead" lang={lang}>“{movement.slogan}”</p> : null}
       <dl className="facts">
-        <dt>Loại</dt>
-        <dd>{optionLabel(movementTypes, movement.type)}</dd>
-        <dt>Cấp phát động</dt>
-        <dd>{optionLabel(movementLevels, movement.level)}</dd>
-        {movement.issuingBody ? (<><dt>Cơ quan phát động</dt><dd>{movement.issuingBody}</dd></>) : null}
-        <dt>Thời gian</dt>
+        <dt>{t.kind}</dt>
+        <dd>{optionLabel(movementTypes, movement.type, locale)}</dd>
+        <dt>{t.level}</dt>
+        <dd>{optionLabel(movementLevels, movement.level, locale)}</dd>
+        {movement.issuingBody ? (<><dt>{t.issuingBody}</dt><dd lang={lang}>{movement.issuingBody}</dd></>) : null}
+        <dt>{t.period}</dt>
         <dd>
           {formatDate(movement.period?.start)}
-          {movement.period?.end ? ` – ${formatDate(movement.period.end)}` : ' – nay'}
+          {movement.period?.end ? ` – ${formatDate(movement.period.end)}` : common.untilNow}
         </dd>
       </dl>
-      <ShareLinks path={sitePaths.movement(movement.slug ?? '')} title={movement.name} />
-      <Figure image={movement.cover} priority />
-      <TextList id="muc-tieu" items={movement.objectives} title="Mục tiêu" />
+      <ShareLinks locale={locale} path={paths.movement(movement.slug ?? '')} title={movement.name} />
+      <Figure image={movement.cover} locale={locale} priority />
+      <TextList id="muc-tieu" items={movement.objectives} lang={lang} title={t.objectives} />
       {movement.targets?.length ? (
         <section aria-labelledby="chi-tieu">
-          <h2 id="chi-tieu">Chỉ tiêu và tiến độ</h2>
+          <h2 id="chi-tieu">{t.targets}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">Chỉ tiêu</th>
-                <th scope="col">Kế hoạch</th>
-                <th scope="col">Đã đạt</th>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col">{t.planned}</th>
+                <th scope="col">{t.achieved}</th>
               </tr>
             </thead>
             <tbody>
-              {movement.targets.map((t) => {
-                const percent = t.achieved != null && t.target ? Math.min(100, Math.round((t.achieved / t.target) * 100)) : null
+              {movement.targets.map((target) => {
+                const percent = target.achieved != null && target.target ? Math.min(100, Math.round((target.achieved / target.target) * 100)) : null
                 return (
-                  <tr key={t.id ?? t.indicator}>
-                    <td>{t.indicator}</td>
+                  <tr key={target.id ?? target.indicator}>
+                    <td lang={lang}>{target.indicator}</td>
                     <td>
-                      {t.target.toLocaleString('vi-VN')} {t.unit}
+                      {target.target.toLocaleString(numbers)} {target.unit}
                     </td>
                     <td>
-                      {t.achieved != null ? `${t.achieved.toLocaleString('vi-VN')} ${t.unit ?? ''} (${percent}%)` : '—'}
+                      {target.achieved != null ? `${target.achieved.toLocaleString(numbers)} ${target.unit ?? ''} (${percent}%)` : '—'}
                       {percent != null ? (
                         <div aria-hidden="true" className="progress">
                           <span style={{ width: `${percent}%` }} />
@@ -97,27 +107,27 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
           </table>
         </section>
       ) : null}
-      <TextList id="noi-dung" items={movement.content} title="Nội dung thi đua" />
-      <TextList id="bien-phap" items={movement.measures} title="Biện pháp" />
+      <TextList id="noi-dung" items={movement.content} lang={lang} title={t.content} />
+      <TextList id="bien-phap" items={movement.measures} lang={lang} title={t.measures} />
       {movement.participants ? (
         <section aria-labelledby="doi-tuong">
-          <h2 id="doi-tuong">Đối tượng tham gia</h2>
-          <p>{movement.participants}</p>
+          <h2 id="doi-tuong">{t.participants}</h2>
+          <p lang={lang}>{movement.participants}</p>
         </section>
       ) : null}
-      <TextList id="tieu-chi" items={movement.criteria} title="Tiêu chí đánh giá" />
+      <TextList id="tieu-chi" items={movement.criteria} lang={lang} title={t.criteria} />
       {milestones.length ? (
         <section aria-labelledby="moc">
-          <h2 id="moc">Phát động – sơ kết – tổng kết</h2>
+          <h2 id="moc">{t.milestones}</h2>
           <ol className="timeline">
             {milestones.map((m) => (
               <li key={m.id ?? m.date}>
                 <h3>
-                  {formatDate(m.date)} · {optionLabel(milestoneKinds, m.kind)}
+                  {formatDate(m.date)} · {optionLabel(milestoneKinds, m.kind, locale)}
                   {m.title ? `: ${m.title}` : ''}
                 </h3>
-                <RichText data={m.report} />
-                <FileLink file={m.attachment} />
+                <RichText data={m.report} lang={lang} />
+                <FileLink file={m.attachment} locale={locale} />
               </li>
             ))}
           </ol>
@@ -125,11 +135,11 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
       ) : null}
       {exemplars.length ? (
         <section aria-labelledby="dien-hinh">
-          <h2 id="dien-hinh">Gương điển hình trong phong trào</h2>
+          <h2 id="dien-hinh">{t.exemplars}</h2>
           <ul className="list">
             {exemplars.map((e) => (
               <li key={e.id}>
-                <Link href={sitePaths.exemplar(e.slug ?? '')}>{e.name}</Link>
+                <Link href={paths.exemplar(e.slug ?? '')}>{e.name}</Link>
                 {e.organization ? <span className="meta"> · {e.organization}</span> : null}
               </li>
             ))}
@@ -138,11 +148,11 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
       ) : null}
       {news.length ? (
         <section aria-labelledby="tin-bai">
-          <h2 id="tin-bai">Tin bài</h2>
+          <h2 id="tin-bai">{t.news}</h2>
           <ul className="list">
             {news.map((a) => (
               <li key={a.id}>
-                <Link href={sitePaths.article(columnSlugs[String(typeof a.column === 'object' ? a.column.id : a.column)] ?? '', a.slug ?? '')}>{a.title}</Link>
+                <Link href={paths.article(columnSlugs[String(typeof a.column === 'object' ? a.column.id : a.column)] ?? '', a.slug ?? '')}>{a.title}</Link>
                 <span className="meta"> · {formatDate(a.publishedAt)}</span>
               </li>
             ))}
@@ -151,11 +161,11 @@ export const MovementDetail = ({ columnSlugs, movement }: { columnSlugs: Record<
       ) : null}
       {documents.length ? (
         <section aria-labelledby="van-ban">
-          <h2 id="van-ban">Văn bản liên quan</h2>
+          <h2 id="van-ban">{t.documents}</h2>
           <ul className="list">
             {documents.map((d) => (
               <li key={d.id}>
-                <Link href={sitePaths.document(d.slug ?? '')}>
+                <Link href={paths.document(d.slug ?? '')}>
                   {d.number} – {d.title}
                 </Link>
               </li>

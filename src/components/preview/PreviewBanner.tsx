@@ -1,15 +1,17 @@
+import { dictionary, type Locale } from '../../i18n'
 import { siteUrl } from '../../lib/paths'
 import { previewContext } from '../../lib/queries/preview'
 import { RefreshOnSave } from './RefreshOnSave.client'
 
 /** Shown only in draft preview; readers never load the live-preview script. */
-export const PreviewBanner = async () => {
+export const PreviewBanner = async ({ locale }: { locale: Locale }) => {
   const preview = await previewContext()
   if (!preview) return null
+  const t = dictionary(locale).preview
   return (
     <div className="preview-banner" role="status">
       <div className="container">
-        Bạn đang xem <strong>bản nháp</strong> (chỉ người quản trị nhìn thấy). <a href="/preview/exit">Thoát xem trước</a>
+        {t.notice} <strong>{t.draft}</strong> {t.onlyStaff} <a href="/preview/exit">{t.exit}</a>
       </div>
       <RefreshOnSave serverURL={siteUrl()} />
     </div>

@@ -3,7 +3,9 @@
 import { useState } from 'react'
 
 /** Copies the page link; on phones also offers the system share sheet (Zalo, Messenger …). */
-export const CopyLink = ({ title, url }: { title: string; url: string }) => {
+type Labels = { copied: string; copiedAnnouncement: string; copy: string; native: string }
+
+export const CopyLink = ({ labels, title, url }: { labels: Labels; title: string; url: string }) => {
   const [copied, setCopied] = useState(false)
   const canShare = typeof navigator !== 'undefined' && 'share' in navigator
   return (
@@ -15,15 +17,15 @@ export const CopyLink = ({ title, url }: { title: string; url: string }) => {
         }}
         type="button"
       >
-        {copied ? 'Đã sao chép' : 'Sao chép liên kết'}
+        {copied ? labels.copied : labels.copy}
       </button>
       {canShare ? (
         <button onClick={() => navigator.share({ title, url }).catch(() => undefined)} type="button">
-          Chia sẻ (Zalo, …)
+          {labels.native}
         </button>
       ) : null}
       <span aria-live="polite" className="visually-hidden">
-        {copied ? 'Đã sao chép liên kết vào bộ nhớ tạm' : ''}
+        {copied ? labels.copiedAnnouncement : ''}
       </span>
     </>
   )

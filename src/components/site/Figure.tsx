@@ -1,5 +1,6 @@
 import Image from 'next/image'
 
+import { dictionary, type Locale } from '../../i18n'
 import type { Media } from '../../payload-types'
 
 type Size = 'card' | 'feature' | 'thumbnail'
@@ -14,7 +15,7 @@ const SIZES: Record<Size, string> = {
 export const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 
 /** An image in one of the generated sizes, with its caption and credit when it has them. */
-export const Figure = ({ image, priority = false, size = 'feature' }: { image: unknown; priority?: boolean; size?: Size }) => {
+export const Figure = ({ image, locale, priority = false, size = 'feature' }: { image: unknown; locale: Locale; priority?: boolean; size?: Size }) => {
   if (!isMedia(image)) return null
   const variant = image.sizes?.[size]?.url ? image.sizes[size] : image
   if (!variant?.url) return null
@@ -32,7 +33,7 @@ export const Figure = ({ image, priority = false, size = 'feature' }: { image: u
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}
-          {image.credit ? <span className="credit"> Ảnh: {image.credit}</span> : null}
+          {image.credit ? <span className="credit"> {dictionary(locale).common.photoCredit} {image.credit}</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -1,3 +1,4 @@
+import { dictionary, type Locale } from '../../i18n'
 import type { File } from '../../payload-types'
 
 const isFile = (value: unknown): value is File => typeof value === 'object' && value !== null && 'filename' in value
@@ -11,16 +12,17 @@ const KIND: Record<string, string> = {
   'video/mp4': 'MP4',
 }
 
-export const formatSize = (bytes?: number | null): string => {
+export const formatSize = (bytes: number | null | undefined, locale: Locale): string => {
   if (!bytes) return ''
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+  const megabytes = (bytes / 1024 / 1024).toFixed(1)
+  return `${locale === 'vi' ? megabytes.replace('.', ',') : megabytes} MB`
 }
 
 /** A download link that says what the file is and how big, before the click. */
-export const FileLink = ({ file }: { file: unknown }) =>
+export const FileLink = ({ file, locale }: { file: unknown; locale: Locale }) =>
   isFile(file) && file.url ? (
     <a className="file-link" download href={file.url}>
-      {file.title} <span className="meta">({[KIND[file.mimeType ?? ''] ?? 'Tệp', formatSize(file.filesize)].filter(Boolean).join(', ')})</span>
+      {file.title} <span className="meta">({[KIND[file.mimeType ?? ''] ?? dictionary(locale).common.fileFallback, formatSize(file.filesize, locale)].filter(Boolean).join(', ')})</span>
     </a>
   ) : null

@@ -1,11 +1,13 @@
+import { dictionary, type Locale } from '../../i18n'
+
 export type Option = { label: string; value: string }
 
 /** A labelled <select> whose first choice clears the filter. */
-export const SelectField = ({ defaultValue, label, name, options }: { defaultValue?: string; label: string; name: string; options: Option[] }) => (
+export const SelectField = ({ defaultValue, label, locale, name, options }: { defaultValue?: string; label: string; locale: Locale; name: string; options: Option[] }) => (
   <div className="field">
     <label htmlFor={`loc-${name}`}>{label}</label>
     <select defaultValue={defaultValue ?? ''} id={`loc-${name}`} name={name}>
-      <option value="">Tất cả</option>
+      <option value="">{dictionary(locale).common.all}</option>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

@@ -1,3 +1,4 @@
+import { dictionary, type Locale } from '../../i18n'
 import { siteUrl } from '../../lib/paths'
 import { CopyLink } from './CopyLink.client'
 
@@ -6,14 +7,15 @@ import { CopyLink } from './CopyLink.client'
  * URL (opened only on click), the system share sheet on phones (which offers
  * Zalo where it is installed), and copy link.
  */
-export const ShareLinks = ({ path, title }: { path: string; title: string }) => {
+export const ShareLinks = ({ locale, path, title }: { locale: Locale; path: string; title: string }) => {
   const url = `${siteUrl()}${path}`
+  const t = dictionary(locale).share
   return (
-    <div aria-label="Chia sẻ" className="share" role="group">
+    <div aria-label={t.group} className="share" role="group">
       <a href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`} rel="noopener noreferrer" target="_blank">
-        Chia sẻ Facebook
+        {t.facebook}
       </a>
-      <CopyLink title={title} url={url} />
+      <CopyLink labels={{ copied: t.copied, copiedAnnouncement: t.copiedAnnouncement, copy: t.copy, native: t.native }} title={title} url={url} />
     </div>
   )
 }

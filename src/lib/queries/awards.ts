@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import { type AwardFilters, awardWhere } from '../filters/awards'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
@@ -6,14 +7,15 @@ import { getTaxonomies } from './taxonomies'
 
 export const AWARDS_PAGE_SIZE = 20
 
-export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'provinces', 'sectors'], async (filters: AwardFilters) => {
-  const { provinces, sectors } = await getTaxonomies()
+export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'provinces', 'sectors'], async (filters: AwardFilters, locale: Locale) => {
+  const { provinces, sectors } = await getTaxonomies(locale)
   const province = filters.province ? provinces.find((p) => p.slug === filters.province)?.id : undefined
   const sector = filters.sector ? sectors.find((s) => s.slug === filters.sector)?.id : undefined
   if ((filters.province && province === undefined) || (filters.sector && sector === undefined)) return { docs: [], page: 1, totalDocs: 0, totalPages: 0 }
   const payload = await getPayloadClient()
   const result = await payload.find({
     collection: 'awards',
+    locale,
     depth: 1,
     limit: AWARDS_PAGE_SIZE,
     overrideAccess: false,
@@ -27,10 +29,11 @@ export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'pro
 })
 
 /** An award by slug, or by id for links made from the id (`/khen-thuong/42`). */
-export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (ctx, slugOrId: string) => {
+export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (ctx, slugOrId: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'awards',
+    locale,
     depth: 1,
     limit: 1,
     draft: ctx.draft,

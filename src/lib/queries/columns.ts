@@ -1,13 +1,15 @@
+import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
 export const ARTICLES_PAGE_SIZE = 10
 
-export const listColumns = cachedRead('columns:list', ['columns', 'media'], async () => {
+export const listColumns = cachedRead('columns:list', ['columns', 'media'], async (locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'columns',
+    locale,
     depth: 1,
     limit: 50,
     overrideAccess: false,
@@ -18,13 +20,14 @@ export const listColumns = cachedRead('columns:list', ['columns', 'media'], asyn
   return docs
 })
 
-export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'media'], async (slug: string, page: number) => {
+export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'media'], async (slug: string, page: number, locale: Locale) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'columns', depth: 1, limit: 1, overrideAccess: false, populate: { media: { alt: true, sizes: true, url: true } }, select: { articles: false }, where: { slug: { equals: slug } } })
+  const { docs } = await payload.find({ collection: 'columns', locale, depth: 1, limit: 1, overrideAccess: false, populate: { media: { alt: true, sizes: true, url: true } }, select: { articles: false }, where: { slug: { equals: slug } } })
   const column = docs[0]
   if (!column) return null
   const articles = await payload.find({
     collection: 'articles',
+    locale,
     depth: 0,
     limit: ARTICLES_PAGE_SIZE,
     overrideAccess: false,
@@ -36,10 +39,11 @@ export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'medi
   return { articles, column }
 })
 
-export const getArticle = readWithPreview('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (ctx, columnSlug: string, slug: string) => {
+export const getArticle = readWithPreview('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (ctx, columnSlug: string, slug: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
+    locale,
     depth: 1,
     limit: 1,
     draft: ctx.draft,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import type { Where } from 'payload'
 
 import { documentTypes } from '../../collections/Documents'
@@ -8,11 +9,12 @@ import { getPayloadClient } from './payload'
 export const DOCUMENTS_PAGE_SIZE = 20
 const TYPES = new Set(documentTypes.map((t) => t.value))
 
-export const listDocuments = cachedRead('documents:list', ['documents'], async ({ page, type }: { page: number; type?: string }) => {
+export const listDocuments = cachedRead('documents:list', ['documents'], async ({ locale, page, type }: { locale: Locale; page: number; type?: string }) => {
   const payload = await getPayloadClient()
   const where: Where = type && TYPES.has(type) ? { type: { equals: type } } : {}
   const result = await payload.find({
     collection: 'documents',
+    locale,
     depth: 0,
     limit: DOCUMENTS_PAGE_SIZE,
     overrideAccess: false,
@@ -24,10 +26,11 @@ export const listDocuments = cachedRead('documents:list', ['documents'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getDocument = readWithPreview('documents:one', ['documents', 'files'], async (ctx, slug: string) => {
+export const getDocument = readWithPreview('documents:one', ['documents', 'files'], async (ctx, slug: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'documents',
+    locale,
     depth: 1,
     limit: 1,
     draft: ctx.draft,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import type { Where } from 'payload'
 
 import { type ExemplarFilters, exemplarWhere } from '../filters/exemplars'
@@ -12,8 +13,8 @@ const cardSelect = { kind: true, name: true, organization: true, portrait: true,
 const cardPopulate = { media: { alt: true, sizes: true, url: true }, provinces: { name: true, slug: true } } as const
 
 /** One page of published exemplars matching the filters. */
-export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinces', 'sectors', 'media'], async (filters: ExemplarFilters) => {
-  const { provinces, sectors } = await getTaxonomies()
+export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinces', 'sectors', 'media'], async (filters: ExemplarFilters, locale: Locale) => {
+  const { provinces, sectors } = await getTaxonomies(locale)
   const province = filters.province ? provinces.find((p) => p.slug === filters.province)?.id : undefined
   const sector = filters.sector ? sectors.find((s) => s.slug === filters.sector)?.id : undefined
   if ((filters.province && province === undefined) || (filters.sector && sector === undefined)) {
@@ -22,6 +23,7 @@ export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinc
   const payload = await getPayloadClient()
   const result = await payload.find({
     collection: 'exemplars',
+    locale,
     depth: 1,
     limit: EXEMPLARS_PAGE_SIZE,
     overrideAccess: false,
@@ -35,10 +37,11 @@ export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinc
 })
 
 /** A published exemplar with what its page shows; `null` for unknown or unpublished slugs. */
-export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], async (ctx, slug: string) => {
+export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], async (ctx, slug: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'exemplars',
+    locale,
     depth: 1,
     joins: { awards: { limit: 50, sort: '-decisionDate' } },
     limit: 1,
@@ -61,7 +64,7 @@ export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'award
 export const getRelatedExemplars = cachedRead(
   'exemplars:related',
   ['exemplars', 'media', 'provinces'],
-  async ({ id, province, sector }: { id: number | string; province?: number | string | null; sector?: number | string | null }) => {
+  async ({ id, locale, province, sector }: { id: number | string; locale: Locale; province?: number | string | null; sector?: number | string | null }) => {
     const or: Where[] = []
     if (province) or.push({ province: { equals: province } })
     if (sector) or.push({ sector: { equals: sector } })
@@ -69,6 +72,7 @@ export const getRelatedExemplars = cachedRead(
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'exemplars',
+      locale,
       depth: 1,
       limit: 3,
       overrideAccess: false,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 
@@ -9,10 +10,11 @@ import { getPayloadClient } from './payload'
 export const getLatestExemplars = cachedRead(
   'home:latest-exemplars',
   ['exemplars', 'media'],
-  async (limit: number) => {
+  async (limit: number, locale: Locale) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'exemplars',
+      locale,
       depth: 1,
       limit,
       overrideAccess: false,
@@ -27,10 +29,11 @@ export const getLatestExemplars = cachedRead(
 export const getLatestMovements = cachedRead(
   'home:latest-movements',
   ['movements'],
-  async (limit: number) => {
+  async (limit: number, locale: Locale) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'movements',
+      locale,
       depth: 0,
       limit,
       overrideAccess: false,
@@ -44,10 +47,11 @@ export const getLatestMovements = cachedRead(
 export const getLatestArticles = cachedRead(
   'home:latest-articles',
   ['articles', 'columns'],
-  async (limit: number) => {
+  async (limit: number, locale: Locale) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
+      locale,
       depth: 1,
       limit,
       overrideAccess: false,

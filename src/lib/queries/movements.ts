@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import { type MovementFilters, movementWhere } from '../filters/movements'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
@@ -5,10 +6,11 @@ import { getPayloadClient } from './payload'
 
 export const MOVEMENTS_PAGE_SIZE = 12
 
-export const listMovements = cachedRead('movements:list', ['movements'], async (filters: MovementFilters) => {
+export const listMovements = cachedRead('movements:list', ['movements'], async (filters: MovementFilters, locale: Locale) => {
   const payload = await getPayloadClient()
   const result = await payload.find({
     collection: 'movements',
+    locale,
     depth: 0,
     limit: MOVEMENTS_PAGE_SIZE,
     overrideAccess: false,
@@ -20,10 +22,11 @@ export const listMovements = cachedRead('movements:list', ['movements'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getMovement = readWithPreview('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (ctx, slug: string) => {
+export const getMovement = readWithPreview('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (ctx, slug: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'movements',
+    locale,
     depth: 1,
     // Sorting a join by a localized field (e.g. name) breaks Payload's SQLite query: sort by plain fields.
     joins: { exemplars: { limit: 12, sort: '-yearRecognized' }, news: { limit: 10, sort: '-publishedAt' } },

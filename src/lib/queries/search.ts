@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales'
 import type { Where } from 'payload'
 
 import { searchTerms } from '../../search/terms'
@@ -27,7 +28,7 @@ const score = (entry: Entry, terms: string[]): number => {
 }
 
 /** The uncached search (benchmarks call it directly; the site goes through `searchSite`). */
-export const searchIndex = async (query: string, kind: string | null, page: number) => {
+export const searchIndex = async (query: string, kind: string | null, page: number, locale: Locale = 'vi') => {
   const terms = searchTerms(query)
   if (terms.length === 0) return { counts: {} as Record<string, number>, hits: [] as SearchHit[], terms, total: 0 }
   const payload = await getPayloadClient()
@@ -40,7 +41,7 @@ export const searchIndex = async (query: string, kind: string | null, page: numb
       collection: 'search',
       depth: 0,
       limit: CANDIDATES,
-      locale: 'vi',
+      locale,
       overrideAccess: false,
       pagination: false,
       select: { bodyFolded: true, date: true, kind: true, summary: true, summaryFolded: true, title: true, titleFolded: true, url: true },

@@ -1,11 +1,13 @@
+import type { Locale } from '../../i18n/locales'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
-export const listCourses = cachedRead('courses:list', ['courses', 'media'], async () => {
+export const listCourses = cachedRead('courses:list', ['courses', 'media'], async (locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'courses',
+    locale,
     depth: 1,
     limit: 50,
     overrideAccess: false,
@@ -16,10 +18,11 @@ export const listCourses = cachedRead('courses:list', ['courses', 'media'], asyn
   return docs
 })
 
-export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], async (ctx, slug: string) => {
+export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], async (ctx, slug: string, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'courses',
+    locale,
     depth: 0,
     draft: ctx.draft,
     limit: 1,
@@ -32,6 +35,7 @@ export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], 
   if (!course) return null
   const lessons = await payload.find({
     collection: 'lessons',
+    locale,
     depth: 0,
     limit: 200,
     draft: ctx.draft,
@@ -44,12 +48,13 @@ export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], 
   return { course, lessons: lessons.docs }
 })
 
-export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (ctx, courseSlug: string, slug: string) => {
-  const course = await getCourse(courseSlug)
+export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (ctx, courseSlug: string, slug: string, locale: Locale) => {
+  const course = await getCourse(courseSlug, locale)
   if (!course) return null
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'lessons',
+    locale,
     depth: 1,
     limit: 1,
     draft: ctx.draft,

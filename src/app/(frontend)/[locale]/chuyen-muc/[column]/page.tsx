@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { ColumnLicence } from '../../../../../components/site/ColumnLicence'
+import { Pagination } from '../../../../../components/site/Pagination'
+import { dictionary, localeOf } from '../../../../../i18n'
+import { alternatesFor } from '../../../../../i18n/metadata'
+import { formatDate } from '../../../../../lib/dates'
+import { pageNumber, type SearchParams } from '../../../../../lib/filters/params'
+import { pathsFor, sitePaths } from '../../../../../lib/paths'
+import { getColumn } from '../../../../../lib/queries/columns'
+
+type Props = { params: Promise<{ column: string; locale: string }>; searchParams: Promise<SearchParams> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const found = await getColumn((await params).column, 1, locale)
+  if (!found) return { title: dictionary(locale).common.notFoundTitle }
+  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? '')), description: found.column.description ?? undefined, title: found.column.name }
+}
+
+const ColumnPage = async ({ params, searchParams }: Props) => {
+  const locale = await localeOf(params)
+  const found = await getColumn((await params).column, pageNumber(await searchParams), locale)
+  if (!found) notFound()
+  const { articles, column } = found
+  const t = dictionary(locale).columns
+  const paths = pathsFor(locale)
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ href: paths.columns, label: t.title }, { href: paths.column(column.slug ?? ''), label: column.name }]} locale={locale} />
+      <h1>{column.name}</h1>
+      {column.description ? <p className="lead">{column.description}</p> : null}
+      <ul className="list">
+        {articles.docs.map((a) => (
+          <li key={a.id}>
+            <h2 className="h3">
+              <Link href={paths.article(column.slug ?? '', a.slug ?? '')}>{a.title}</Link>
+            </h2>
+            <p className="meta">
+              {formatDate(a.publishedAt)}
+              {a.byline ? ` · ${a.byline}` : ''}
+            </p>
+            {a.summary ? <p>{a.summary}</p> : null}
+          </li>
+        ))}
+      </ul>
+      {articles.docs.length === 0 ? <p className="empty">{t.empty}</p> : null}
+      <Pagination basePath={paths.column(column.slug ?? '')} locale={locale} page={articles.page ?? 1} params={{}} totalPages={articles.totalPages} />
+      <ColumnLicence column={column} locale={locale} />
+    </div>
+  )
+}
+
+export default ColumnPage

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
+import { Figure } from '../../../../components/site/Figure'
+import { dictionary, localeOf } from '../../../../i18n'
+import { alternatesFor } from '../../../../i18n/metadata'
+import { pathsFor, sitePaths } from '../../../../lib/paths'
+import { listColumns } from '../../../../lib/queries/columns'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const t = dictionary(locale).columns
+  return { alternates: alternatesFor(locale, sitePaths.columns), description: t.description, title: t.title }
+}
+
+const ColumnsPage = async ({ params }: Props) => {
+  const locale = await localeOf(params)
+  const paths = pathsFor(locale)
+  const t = dictionary(locale).columns
+  const columns = await listColumns(locale)
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ href: paths.columns, label: t.title }]} locale={locale} />
+      <h1>{t.title}</h1>
+      <ul className="cards">
+        {columns.map((c) => (
+          <li className="card" key={c.id}>
+            <Figure image={c.cover} locale={locale} size="card" />
+            <div className="card-body">
+              <h2 className="h3">
+                <Link href={paths.column(c.slug ?? '')}>{c.name}</Link>
+              </h2>
+              <p>{c.description}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export default ColumnsPage

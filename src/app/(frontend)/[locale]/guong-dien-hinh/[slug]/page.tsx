@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ExemplarProfile } from '../../../../../components/exemplars/ExemplarProfile'
+import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { dictionary, localeOf } from '../../../../../i18n'
+import { alternatesFor } from '../../../../../i18n/metadata'
+import { pathsFor, sitePaths } from '../../../../../lib/paths'
+import { getExemplar, getRelatedExemplars } from '../../../../../lib/queries/exemplars'
+import { isTranslated } from '../../../../../lib/queries/translation'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+/** Rendered on first visit, then served from cache until a publish purges it. */
+export const generateStaticParams = async () => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const exemplar = await getExemplar((await params).slug, locale)
+  if (!exemplar) return { title: dictionary(locale).common.notFoundTitle }
+  return {
+    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? '')),
+    description: exemplar.meta?.description ?? exemplar.summary ?? undefined,
+    openGraph: { type: 'profile' },
+    title: exemplar.meta?.title ?? exemplar.name,
+  }
+}
+
+const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : (v as number | string | null | undefined))
+
+const ExemplarPage = async ({ params }: Props) => {
+  const locale = await localeOf(params)
+  const exemplar = await getExemplar((await params).slug, locale)
+  if (!exemplar) notFound()
+  const paths = pathsFor(locale)
+  const [related, translated] = await Promise.all([
+    getRelatedExemplars({ id: exemplar.id, locale, province: idOf(exemplar.province), sector: idOf(exemplar.sector) }),
+    isTranslated({ collection: 'exemplars', id: exemplar.id, locale }),
+  ])
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ href: paths.exemplars, label: dictionary(locale).nav.exemplars }, { href: paths.exemplar(exemplar.slug ?? ''), label: exemplar.name }]} locale={locale} />
+      <ExemplarProfile exemplar={exemplar} locale={locale} related={related} translated={translated} />
+    </div>
+  )
+}
+
+export default ExemplarPage

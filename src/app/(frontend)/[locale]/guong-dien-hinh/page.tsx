@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+
+import { ExemplarListing } from '../../../../components/listings/ExemplarListing'
+import { dictionary, localeOf } from '../../../../i18n'
+import { alternatesFor } from '../../../../i18n/metadata'
+import { sitePaths } from '../../../../lib/paths'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const t = dictionary(locale).exemplars
+  return { alternates: alternatesFor(locale, sitePaths.exemplars), description: t.description, title: t.title }
+}
+
+/** Unfiltered: prerendered. Filtered URLs are rewritten by src/proxy.ts to ./loc/[filters]. */
+const ExemplarsPage = async ({ params }: Props) => <ExemplarListing locale={await localeOf(params)} params={{}} />
+
+export default ExemplarsPage

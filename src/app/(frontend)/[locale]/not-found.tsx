@@ -1,0 +1,10 @@
+import { NotFoundMessage } from '../../../components/site/NotFoundMessage'
+
+/** Rendered inside the language's layout when a page calls notFound() (an unknown slug). */
+const NotFound = () => (
+  <div className="container section">
+    <NotFoundMessage />
+  </div>
+)
+
+export default NotFound

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { MovementDetail } from '../../../../../components/movements/MovementDetail'
+import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { dictionary, localeOf } from '../../../../../i18n'
+import { alternatesFor } from '../../../../../i18n/metadata'
+import { pathsFor, sitePaths } from '../../../../../lib/paths'
+import { getColumnSlugs, getMovement } from '../../../../../lib/queries/movements'
+import { isTranslated } from '../../../../../lib/queries/translation'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const generateStaticParams = async () => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const movement = await getMovement((await params).slug, locale)
+  if (!movement) return { title: dictionary(locale).common.notFoundTitle }
+  return {
+    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? '')),
+    description: movement.meta?.description ?? movement.slogan ?? undefined,
+    title: movement.meta?.title ?? movement.name,
+  }
+}
+
+const MovementPage = async ({ params }: Props) => {
+  const locale = await localeOf(params)
+  const [movement, columnSlugs] = await Promise.all([getMovement((await params).slug, locale), getColumnSlugs()])
+  if (!movement) notFound()
+  const translated = await isTranslated({ collection: 'movements', id: movement.id, locale })
+  const paths = pathsFor(locale)
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ href: paths.movements, label: dictionary(locale).movements.title }, { href: paths.movement(movement.slug ?? ''), label: movement.name }]} locale={locale} />
+      <MovementDetail columnSlugs={columnSlugs} locale={locale} movement={movement} translated={translated} />
+    </div>
+  )
+}
+
+export default MovementPage

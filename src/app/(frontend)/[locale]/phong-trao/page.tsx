@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+
+import { MovementListing } from '../../../../components/listings/MovementListing'
+import { dictionary, localeOf } from '../../../../i18n'
+import { alternatesFor } from '../../../../i18n/metadata'
+import { sitePaths } from '../../../../lib/paths'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  const t = dictionary(locale).movements
+  return { alternates: alternatesFor(locale, sitePaths.movements), description: t.description, title: t.title }
+}
+
+/** Unfiltered: prerendered. Filtered URLs are rewritten by src/proxy.ts to ./loc/[filters]. */
+const MovementsPage = async ({ params }: Props) => <MovementListing locale={await localeOf(params)} params={{}} />
+
+export default MovementsPage
