@@ -1,7 +1,7 @@
 /**
  * `npm run bench:site`: requests/s and latency from the production server for
- * the home page, an exemplar page, the exemplar listing and a filtered
- * listing, and for the home page's HTML served as a static file, in one run.
+ * the home page, an exemplar page, the exemplar listing, a filtered
+ * listing and the English home and exemplar pages, and for the home page's HTML served as a static file, in one run.
  * Needs a production build (`npm run build`). Not a CI test: it prints figures.
  */
 import fs from 'node:fs'
@@ -41,6 +41,8 @@ const main = async () => {
     await measure(exemplarPath.slice(0, 22), `${server.url}${exemplarPath}`)
     await measure('/guong-dien-hinh', `${server.url}/guong-dien-hinh`)
     await measure('  ?loai=ca-nhan', `${server.url}/guong-dien-hinh?loai=ca-nhan`)
+    await measure('/en', `${server.url}/en`)
+    await measure(`/en${exemplarPath}`.slice(0, 22), `${server.url}/en${exemplarPath}`)
     const file = await measure('static file (home)', staticUrl)
     console.log(`[bench] / from Next serves ${(site / file).toFixed(2)}× the static-file rate (${(html.length / 1024).toFixed(1)} kB of HTML).`)
   } finally {

@@ -66,3 +66,32 @@ describe('draft preview', () => {
     await editorContext.close()
   })
 })
+
+describe('live preview', () => {
+  it('re-renders the page in the admin as the editor types, and follows the editing language', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { height: 900, width: 1600 } })
+    const page = await context.newPage()
+    expect((await page.request.post(`${baseUrl}/api/users/login`, { data: { email: editor?.email, password: DEMO_PASSWORD } })).status()).toBe(200)
+    const name = `Điển hình xem trước ${Date.now()}`
+    const created = await page.request.post(`${baseUrl}/api/exemplars?draft=true`, { data: { _status: 'draft', kind: 'individual', name, stage: 'discovered' } })
+    expect(created.status()).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number | string } }).doc.id
+
+    await page.goto(`${baseUrl}/admin/collections/exemplars/${id}`)
+    await page.locator('.live-preview-toggler').click()
+    // Only the iframe's content matters here (whether the admin lays the pane out visibly depends on its width).
+    const preview = page.frameLocator('iframe[src*="/preview?collection=exemplars"]')
+    await preview.locator('h1', { hasText: name }).waitFor({ state: 'attached', timeout: 30_000 })
+    await preview.locator('.preview-banner', { hasText: 'bản nháp' }).waitFor({ state: 'attached' })
+
+    const renamed = `${name} (đã sửa)`
+    await page.fill('#field-name', renamed)
+    // Autosave (every 1.5 s) posts to the iframe, which refreshes from the draft.
+    await preview.locator('h1', { hasText: renamed }).waitFor({ state: 'attached', timeout: 30_000 })
+
+    const english = await page.request.get(`${baseUrl}/preview?collection=exemplars&id=${id}&locale=en`, { maxRedirects: 0 })
+    expect(english.status()).toBe(307)
+    expect(english.headers().location).toMatch(/^\/en\/guong-dien-hinh\//)
+    await context.close()
+  })
+})

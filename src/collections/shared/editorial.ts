@@ -12,7 +12,9 @@ import { createdByField } from '../../fields/createdBy'
 import { preventContributorPublish } from '../../hooks/preventContributorPublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateContent'
 
-const previewPath = (collection: string, id: number | string | undefined) => `/preview?collection=${collection}&id=${id ?? ''}`
+/** The admin's editing locale picks the language of the previewed page. */
+const previewPath = (collection: string, id: number | string | undefined, locale?: string) =>
+  `/preview?collection=${collection}&id=${id ?? ''}${locale === 'en' ? '&locale=en' : ''}`
 
 /** Drafts, autosave, scheduled publishing and a bounded version history. */
 export const draftVersions: CollectionConfig['versions'] = {
@@ -47,8 +49,8 @@ export const contentCollection = (config: CollectionConfig): CollectionConfig =>
   admin: {
     ...config.admin,
     // Both open the public page in draft mode through /preview, which checks the session.
-    livePreview: { url: ({ data }) => previewPath(config.slug, data?.id) },
-    preview: (doc) => previewPath(config.slug, doc?.id as number | string | undefined),
+    livePreview: { url: ({ data, locale }) => previewPath(config.slug, data?.id, locale?.code) },
+    preview: (doc, { locale }) => previewPath(config.slug, doc?.id as number | string | undefined, locale),
   },
   fields: [...config.fields, createdByField],
   hooks: {

@@ -1,5 +1,4 @@
 import { dictionary, type Locale } from '../../i18n'
-import { siteUrl } from '../../lib/paths'
 import { previewContext } from '../../lib/queries/preview'
 import { RefreshOnSave } from './RefreshOnSave.client'
 
@@ -13,7 +12,7 @@ export const PreviewBanner = async ({ locale }: { locale: Locale }) => {
       <div className="container">
         {t.notice} <strong>{t.draft}</strong> {t.onlyStaff} <a href="/preview/exit">{t.exit}</a>
       </div>
-      <RefreshOnSave serverURL={siteUrl()} />
+      <RefreshOnSave />
     </div>
   )
 }

@@ -19,16 +19,17 @@ export const GET = async (request: Request) => {
   const url = new URL(request.url)
   const collection = url.searchParams.get('collection') ?? ''
   const id = url.searchParams.get('id') ?? ''
+  const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'vi'
   if (!PREVIEWABLE.has(collection) || !id) return refuse(400, 'Thiếu hoặc sai tham số collection/id.')
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user || !hasRole(user, 'admin', 'editor', 'contributor', 'trainer')) return refuse(401, 'Cần đăng nhập trang quản trị để xem bản nháp.')
   let doc: Record<string, unknown>
   try {
-    doc = (await payload.findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, overrideAccess: false, user })) as unknown as Record<string, unknown>
+    doc = (await payload.findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale, overrideAccess: false, user })) as unknown as Record<string, unknown>
   } catch {
     return refuse(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
   }
   ;(await draftMode()).enable()
-  redirect(publicPathFor(collection, doc))
+  redirect(publicPathFor(collection, doc, locale))
 }
