@@ -3,9 +3,12 @@ import type { NextConfig } from 'next'
 
 /**
  * Top-level paths that are not Vietnamese pages: Payload, Next internals,
- * the preview switch, the English mirror, and root metadata files.
+ * the preview switch, the English mirror, syndication (feeds, embeds and
+ * their loader) and root metadata files.
  */
-const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi'].map((p) => `${p}(?:/|$)`).concat(['sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
+const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi', 'feeds', 'embed']
+  .map((p) => `${p}(?:/|$)`)
+  .concat(['embed\\.js$', 'sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
 
 const nextConfig: NextConfig = {
   // URLs no route matches render app/global-not-found.tsx on the server: the
