@@ -1,0 +1,16 @@
+import { EMBED_SCRIPT_PATH } from './syndication-paths'
+
+/**
+ * What a media organization pastes. The loader (/embed.js) turns every
+ * `[data-thidua-embed]` placeholder into an iframe and resizes every iframe
+ * carrying `data-thidua-embed` (placeholders and pasted iframes alike).
+ */
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/** Works without any script; with /embed.js on the page it also resizes to its content. */
+export const iframeSnippet = ({ embedUrl, height = 480, title }: { embedUrl: string; height?: number; title: string }): string =>
+  `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" data-thidua-embed width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+
+/** A placeholder the loader replaces with a resizing iframe; the link is the no-script fallback. */
+export const scriptSnippet = ({ embedUrl, origin, pageUrl, title }: { embedUrl: string; origin: string; pageUrl: string; title: string }): string =>
+  `<div data-thidua-embed="${escapeAttribute(embedUrl)}"><a href="${escapeAttribute(pageUrl)}">${escapeAttribute(title)}</a></div>\n<script async src="${escapeAttribute(origin + EMBED_SCRIPT_PATH)}"></script>`
