@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { highlight } from '../../src/lib/highlight'
+import { backfillSearchTokens } from '../../src/search/backfill'
 import { searchTerms } from '../../src/search/terms'
 import { indexFields } from '../../src/search/tokens'
 import { getTestPayload } from '../helpers/payload'
@@ -153,6 +154,28 @@ describe('inverted index', () => {
     expect((await searchSite('nong dan xuat sac', null, 1)).total).toBe(1)
     expect((await searchSite('nong dan gioi', null, 1)).total).toBe(0)
     expect((await searchSite('outstanding farmer', null, 1, 'en')).total).toBe(1)
+  })
+
+  it('indexes entries written before the index existed, once', async () => {
+    // The old format: folded text with its punctuation, and no tokens.
+    const folded = (vi: string) => ({ vi })
+    const source = await payload.create({ collection: 'exemplars', data: { _status: 'draft', kind: 'individual', name: 'Người lái đò', stage: 'discovered' }, draft: true, ...editor })
+    await payload.db.create({
+      collection: 'search',
+      data: {
+        bodyFolded: folded('cau chuyen ve nguoi lai do, song hong.'),
+        doc: { relationTo: 'exemplars', value: source.id },
+        kind: 'exemplars',
+        summaryFolded: folded(''),
+        title: folded('Người lái đò'),
+        titleFolded: folded('nguoi lai do'),
+        url: '/cu',
+      },
+    })
+    expect((await searchSite('lai do song hong', null, 1)).total).toBe(0)
+    expect(await backfillSearchTokens({ payload })).toBe(1)
+    expect((await searchSite('lai do song hong', null, 1)).hits.map((h) => h.url)).toEqual(['/cu'])
+    expect(await backfillSearchTokens({ payload })).toBe(0)
   })
 })
 
