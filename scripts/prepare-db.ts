@@ -1,15 +1,20 @@
 /**
  * Brings the database up to date (Payload runs the committed migrations on
- * start in production) and seeds demo content into an empty database unless
- * SEED_DEMO=false.
+ * start in production), indexes search entries older than the search index
+ * (a no-op once done; it works for SQLite and MongoDB alike, which is why it
+ * lives here rather than in a migration) and seeds demo content into an empty
+ * database unless SEED_DEMO=false.
  */
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { backfillSearchTokens } from '../src/search/backfill'
 import { seedDemoContent } from '../src/seed'
 
 const main = async () => {
   const payload = await getPayload({ config })
+  const indexed = await backfillSearchTokens({ payload })
+  if (indexed > 0) console.log(`[db] Chỉ mục tìm kiếm: đã lập chỉ mục từ khóa cho ${indexed} mục cũ.`)
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (process.env.SEED_DEMO === 'false') {
     console.log('[db] SEED_DEMO=false: bỏ qua dữ liệu mẫu.')

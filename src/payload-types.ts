@@ -792,6 +792,7 @@ export interface Search {
   titleFolded?: string | null;
   summaryFolded?: string | null;
   bodyFolded?: string | null;
+  tokens?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1526,6 +1527,7 @@ export interface SearchSelect<T extends boolean = true> {
   titleFolded?: T;
   summaryFolded?: T;
   bodyFolded?: T;
+  tokens?: T;
   updatedAt?: T;
   createdAt?: T;
 }

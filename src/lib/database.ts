@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { searchTableIndexes } from '../search/sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -36,6 +37,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   const file = sqliteFilePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
+    afterSchemaInit: [searchTableIndexes],
     client: { url: `file:${file}` },
     busyTimeout: 5000,
     migrationDir: path.resolve('src/migrations'),

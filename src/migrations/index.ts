@@ -1,5 +1,6 @@
 import * as migration_20261127_061246_initial from './20261127_061246_initial';
 import * as migration_20261127_064915 from './20261127_064915';
+import * as migration_20261127_084658_search_tokens from './20261127_084658_search_tokens';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_064915.up,
     down: migration_20261127_064915.down,
-    name: '20261127_064915'
+    name: '20261127_064915',
+  },
+  {
+    up: migration_20261127_084658_search_tokens.up,
+    down: migration_20261127_084658_search_tokens.down,
+    name: '20261127_084658_search_tokens'
   },
 ];

@@ -5,8 +5,9 @@ import { admins } from '../access/admins'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { anyone } from '../access/anyone'
 import { publicPathFor } from '../lib/paths'
-import { toSearchText } from '../lib/vi-text'
 import { extractSearchText } from './extractText'
+import { indexTokens } from './indexTokens'
+import { indexedText } from './words'
 
 export const SEARCHABLE = ['exemplars', 'movements', 'articles', 'awards', 'lessons', 'documents'] as const
 export type SearchableSlug = (typeof SEARCHABLE)[number]
@@ -18,21 +19,20 @@ const dateOf = (collection: string, doc: Record<string, unknown>): string | unde
 
 /**
  * Each published document gets one search entry with its display text and
- * tone-folded copies of title, summary and body, so "thi dua" finds "thi đua"
- * with the same query on SQLite and MongoDB.
+ * tone-folded word copies of title, summary and body, so "thi dua" finds
+ * "thi đua" with the same query on SQLite and MongoDB. The entry's own
+ * `beforeChange` hook (indexTokens) turns those copies into index keys.
  */
 const buildSearchDoc: BeforeSync = ({ collectionSlug, originalDoc, searchDoc }) => {
   const text = extractSearchText(collectionSlug, originalDoc)
   const recipients = collectionSlug === 'awards' && Array.isArray(originalDoc.recipients) ? originalDoc.recipients.map((r: unknown) => (r && typeof r === 'object' && 'name' in r ? String((r as { name: unknown }).name) : '')).join(' ') : ''
   return {
     ...searchDoc,
-    bodyFolded: toSearchText(`${text.body} ${recipients}`),
+    ...indexedText({ body: `${text.body} ${recipients}`, summary: text.summary, title: text.title }),
     date: dateOf(collectionSlug, originalDoc),
     kind: collectionSlug,
     summary: text.summary.slice(0, 600),
-    summaryFolded: toSearchText(text.summary),
     title: text.title,
-    titleFolded: toSearchText(text.title),
     url: publicPathFor(collectionSlug, originalDoc),
   }
 }
@@ -47,7 +47,7 @@ export const search = searchPlugin({
   searchOverrides: {
     access: { create: admins, delete: admins, read: anyone, update: admins },
     admin: { group: { en: 'Settings', vi: 'Cài đặt' } },
-    hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+    hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete], beforeChange: [indexTokens] },
     labels: { plural: { en: 'Search index', vi: 'Chỉ mục tìm kiếm' }, singular: { en: 'Search entry', vi: 'Mục tìm kiếm' } },
     fields: ({ defaultFields }) => [
       ...defaultFields,
@@ -58,6 +58,8 @@ export const search = searchPlugin({
       { name: 'titleFolded', type: 'text', localized: true, admin: hidden },
       { name: 'summaryFolded', type: 'textarea', localized: true, admin: hidden },
       { name: 'bodyFolded', type: 'textarea', localized: true, admin: hidden },
+      // Not localized: keys carry their locale (see src/search/tokens.ts).
+      { name: 'tokens', type: 'text', hasMany: true, index: true, admin: hidden },
     ],
   },
   syncDrafts: false,

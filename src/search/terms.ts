@@ -1,4 +1,4 @@
-import { toSearchText } from '../lib/vi-text'
+import { foldedWords } from './words'
 
 const MAX_QUERY_LENGTH = 200
 const MAX_TERMS = 8
@@ -10,7 +10,5 @@ const MAX_TERMS = 8
  */
 export const searchTerms = (query: string | null | undefined): string[] => {
   if (!query) return []
-  const folded = toSearchText(query.slice(0, MAX_QUERY_LENGTH))
-  const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0)
-  return [...new Set(words)].slice(0, MAX_TERMS)
+  return [...new Set(foldedWords(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_TERMS)
 }

@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { highlight } from '../../src/lib/highlight'
+import { backfillSearchTokens } from '../../src/search/backfill'
 import { searchTerms } from '../../src/search/terms'
+import { indexFields } from '../../src/search/tokens'
 import { getTestPayload } from '../helpers/payload'
 
 // The site's search reads through Next's data cache; outside Next it must
@@ -11,12 +13,24 @@ vi.mock('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: <
 
 let payload: Payload
 let searchSite: typeof import('../../src/lib/queries/search').searchSite
+let SEARCH_PAGE_SIZE: number
 
 const editor = { overrideAccess: true } as const
 
+/** A search entry written straight through the adapter (fast, no hooks), index fields included. */
+const writeEntry = ({ body = '', kind, summary = '', title, url }: { body?: string; kind: string; summary?: string; title: string; url: string }) => {
+  const { folded, tokens } = indexFields('vi', { body, summary, title })
+  // Localized fields take a { locale: value } map at the adapter level.
+  const vi = (text: string) => ({ vi: text })
+  return payload.db.create({
+    collection: 'search',
+    data: { bodyFolded: vi(folded.bodyFolded), kind, summary: vi(summary), summaryFolded: vi(folded.summaryFolded), title: vi(title), titleFolded: vi(folded.titleFolded), tokens, url },
+  })
+}
+
 beforeAll(async () => {
   payload = await getTestPayload()
-  ;({ searchSite } = await import('../../src/lib/queries/search'))
+  ;({ SEARCH_PAGE_SIZE, searchSite } = await import('../../src/lib/queries/search'))
   await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: 'Y Bhăm Niê', organization: 'Hợp tác xã cà phê Đắk Lắk', stage: 'nurtured', summary: 'Người dẫn đầu phong trào thi đua sản xuất cà phê bền vững.' }, ...editor })
   await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'collective', name: 'Tổ thi đua cà phê sạch', stage: 'discovered', summary: 'Một tập thể ở Tây Nguyên.' }, ...editor })
   await payload.create({ collection: 'movements', data: { _status: 'published', level: 'national', name: 'Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”', period: { start: '2011-06-08T00:00:00.000Z' }, slogan: 'Chung sức vì nông thôn', type: 'thematic' }, ...editor })
@@ -74,12 +88,8 @@ describe('site search', () => {
   })
 
   it('keeps the best title match even when hundreds of bodies mention the words', async () => {
-    // Written straight through the adapter (fast); localized fields take a { locale: value } map there.
-    const vi = (text: string) => ({ vi: text })
-    for (let i = 0; i < 320; i++) {
-      await payload.db.create({ collection: 'search', data: { bodyFolded: vi('ao dai hoa sen trong dam'), kind: 'articles', title: vi(`Bài số ${i}`), titleFolded: vi(`bai so ${i}`), url: `/x/${i}` } })
-    }
-    await payload.db.create({ collection: 'search', data: { bodyFolded: vi(''), kind: 'exemplars', title: vi('Hoa sen vàng'), titleFolded: vi('hoa sen vang'), url: '/guong-dien-hinh/hoa-sen-vang' } })
+    for (let i = 0; i < 320; i++) await writeEntry({ body: 'áo dài hoa sen trong đầm', kind: 'articles', title: `Bài số ${i}`, url: `/x/${i}` })
+    await writeEntry({ kind: 'exemplars', title: 'Hoa sen vàng', url: '/guong-dien-hinh/hoa-sen-vang' })
     const { hits } = await searchSite('hoa sen', null, 1)
     expect(hits[0]?.title).toBe('Hoa sen vàng')
   })
@@ -89,6 +99,83 @@ describe('site search', () => {
     await expect(searchSite(`${'(a|'.repeat(3000)}*`, null, 1)).resolves.toBeTruthy()
     await expect(searchSite("'; DROP TABLE exemplars; --", null, 1)).resolves.toBeTruthy()
     expect((await payload.count({ collection: 'exemplars', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('inverted index', () => {
+  it('matches whole words only, tone- and case-insensitively both ways', async () => {
+    await writeEntry({ kind: 'articles', summary: 'Hội nghị ở Dak Lak', title: 'Trần Thanh Bình', url: '/w/1' })
+    expect((await searchSite('thanh binh', null, 1)).total).toBe(1)
+    expect((await searchSite('THÀNH BÌNH', null, 1)).total).toBe(1)
+    // "han" is inside "thanh" but is not a word of it.
+    expect((await searchSite('han binh', null, 1)).total).toBe(0)
+    // Accent-free text is found from an accented query, and accented text from a plain one.
+    expect((await searchSite('Đắk Lắk hội nghị', null, 1)).hits.map((h) => h.url)).toEqual(['/w/1'])
+    expect((await searchSite('tran thanh binh', null, 1)).total).toBe(1)
+  })
+
+  it('needs every term somewhere in the entry', async () => {
+    await writeEntry({ body: 'rừng ngập mặn', kind: 'articles', title: 'Bảo vệ bờ biển', url: '/w/2' })
+    expect((await searchSite('bo bien ngap man', null, 1)).total).toBe(1)
+    expect((await searchSite('bo bien sa mac', null, 1)).total).toBe(0)
+  })
+
+  it('ranks title above summary above body, and a phrase in the title first', async () => {
+    await writeEntry({ body: 'mùa xuân trên bản làng', kind: 'articles', title: 'Thân bài', url: '/r/body' })
+    await writeEntry({ kind: 'articles', summary: 'Bản làng mùa xuân', title: 'Tóm tắt', url: '/r/summary' })
+    await writeEntry({ kind: 'articles', title: 'Mùa xuân về, bản làng xa', url: '/r/title' })
+    await writeEntry({ kind: 'articles', title: 'Mùa xuân bản làng', url: '/r/phrase' })
+    const { hits } = await searchSite('mua xuan ban lang', null, 1)
+    expect(hits.map((h) => h.url)).toEqual(['/r/phrase', '/r/title', '/r/summary', '/r/body'])
+  })
+
+  it('counts every type, filters by one and pages through the rest', async () => {
+    const extra = SEARCH_PAGE_SIZE + 5
+    for (let i = 0; i < extra; i++) await writeEntry({ kind: 'documents', title: `Văn bản san hô ${i}`, url: `/d/${i}` })
+    await writeEntry({ kind: 'lessons', title: 'Bài học san hô', url: '/l/1' })
+    const all = await searchSite('san ho', null, 1)
+    expect(all.counts).toEqual({ documents: extra, lessons: 1 })
+    const documents = await searchSite('san ho', 'documents', 1)
+    expect([documents.total, documents.hits.length]).toEqual([extra, SEARCH_PAGE_SIZE])
+    const second = await searchSite('san ho', 'documents', 2)
+    expect(second.hits).toHaveLength(5)
+    expect(new Set([...documents.hits, ...second.hits].map((h) => h.url)).size).toBe(extra)
+  })
+
+  it('searches the English text with locale "en" and the Vietnamese by default', async () => {
+    const doc = await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: 'Nông dân giỏi Hà Giang', stage: 'discovered' }, ...editor })
+    await payload.update({ collection: 'exemplars', data: { name: 'Outstanding farmer of Ha Giang' }, id: doc.id, locale: 'en', ...editor })
+    expect((await searchSite('outstanding farmer', null, 1, 'en')).hits.map((h) => h.title)).toEqual(['Outstanding farmer of Ha Giang'])
+    expect((await searchSite('outstanding farmer', null, 1)).total).toBe(0)
+    expect((await searchSite('nong dan gioi', null, 1, 'en')).total).toBe(0)
+    // Each locale's write replaces its own keys and keeps the other's.
+    expect((await searchSite('nong dan gioi', null, 1)).total).toBe(1)
+    await payload.update({ collection: 'exemplars', data: { name: 'Nông dân xuất sắc Hà Giang' }, id: doc.id, ...editor })
+    expect((await searchSite('nong dan xuat sac', null, 1)).total).toBe(1)
+    expect((await searchSite('nong dan gioi', null, 1)).total).toBe(0)
+    expect((await searchSite('outstanding farmer', null, 1, 'en')).total).toBe(1)
+  })
+
+  it('indexes entries written before the index existed, once', async () => {
+    // The old format: folded text with its punctuation, and no tokens.
+    const folded = (vi: string) => ({ vi })
+    const source = await payload.create({ collection: 'exemplars', data: { _status: 'draft', kind: 'individual', name: 'Người lái đò', stage: 'discovered' }, draft: true, ...editor })
+    await payload.db.create({
+      collection: 'search',
+      data: {
+        bodyFolded: folded('cau chuyen ve nguoi lai do, song hong.'),
+        doc: { relationTo: 'exemplars', value: source.id },
+        kind: 'exemplars',
+        summaryFolded: folded(''),
+        title: folded('Người lái đò'),
+        titleFolded: folded('nguoi lai do'),
+        url: '/cu',
+      },
+    })
+    expect((await searchSite('lai do song hong', null, 1)).total).toBe(0)
+    expect(await backfillSearchTokens({ payload })).toBe(1)
+    expect((await searchSite('lai do song hong', null, 1)).hits.map((h) => h.url)).toEqual(['/cu'])
+    expect(await backfillSearchTokens({ payload })).toBe(0)
   })
 })
 
