@@ -20,6 +20,7 @@ import { Movements } from './src/collections/Movements'
 import { Provinces } from './src/collections/Provinces'
 import { Sectors } from './src/collections/Sectors'
 import { Users } from './src/collections/Users'
+import { ApiUsage } from './src/collections/ApiUsage'
 import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
@@ -42,7 +43,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users],
+  collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users, ApiUsage],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   globals: [SiteSettings, Home],

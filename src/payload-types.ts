@@ -33,6 +33,7 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    'api-usage': ApiUsage;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -69,6 +70,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-usage': ApiUsageSelect<false> | ApiUsageSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -296,6 +298,7 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  requestsPerMinute?: number | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -751,6 +754,19 @@ export interface Lesson {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-usage".
+ */
+export interface ApiUsage {
+  id: number;
+  partner: number | User;
+  day: string;
+  requests: number;
+  refused: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -972,6 +988,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'api-usage';
+        value: number | ApiUsage;
       } | null)
     | ({
         relationTo: 'search';
@@ -1490,6 +1510,7 @@ export interface UsersSelect<T extends boolean = true> {
         origin?: T;
         id?: T;
       };
+  requestsPerMinute?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1511,6 +1532,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-usage_select".
+ */
+export interface ApiUsageSelect<T extends boolean = true> {
+  partner?: T;
+  day?: T;
+  requests?: T;
+  refused?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261127_061246_initial from './20261127_061246_initial';
 import * as migration_20261127_064915 from './20261127_064915';
 import * as migration_20261127_084658_search_tokens from './20261127_084658_search_tokens';
+import * as migration_20261127_091339_partner_api from './20261127_091339_partner_api';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_084658_search_tokens.up,
     down: migration_20261127_084658_search_tokens.down,
-    name: '20261127_084658_search_tokens'
+    name: '20261127_084658_search_tokens',
+  },
+  {
+    up: migration_20261127_091339_partner_api.up,
+    down: migration_20261127_091339_partner_api.down,
+    name: '20261127_091339_partner_api'
   },
 ];

@@ -1,20 +1,13 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
-import config from '../../payload.config'
+import { graphqlRoutes, restRoutes } from '../../src/partners/routes'
 
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-const restHandlers: Record<string, RouteHandler> = {
-  DELETE: REST_DELETE(config) as RouteHandler,
-  GET: REST_GET(config) as RouteHandler,
-  OPTIONS: REST_OPTIONS(config) as RouteHandler,
-  PATCH: REST_PATCH(config) as RouteHandler,
-  POST: REST_POST(config) as RouteHandler,
-}
-const graphqlHandler = GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>
+// The same wrapped handlers the site mounts under /api (partner policy included).
+const restHandlers: Record<string, RouteHandler> = restRoutes as unknown as Record<string, RouteHandler>
+const graphqlHandler = (request: Request) => graphqlRoutes.POST(request, undefined)
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -43,6 +36,8 @@ export const startApiServer = async (): Promise<{ close: () => Promise<void>; ur
       let response: Response
       if (url.pathname === '/api/graphql' && req.method === 'POST') {
         response = await graphqlHandler(request)
+      } else if (url.pathname === '/api/graphql' && req.method === 'OPTIONS') {
+        response = await graphqlRoutes.OPTIONS(request, undefined as never)
       } else if (url.pathname.startsWith('/api/') && restHandlers[req.method ?? 'GET']) {
         const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
         response = await restHandlers[req.method ?? 'GET'](request, { params: Promise.resolve({ slug }) })

@@ -3,9 +3,14 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { admins } from '../../access/admins'
 import { hasRole, ROLES } from '../../access/roles'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { DEFAULT_REQUESTS_PER_MINUTE, forgetPartners } from '../../partners/partnerCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** A browser origin exactly as it sends it: scheme, host and optional port, nothing else. */
+const validateOrigin = (value: unknown) =>
+  typeof value === 'string' && /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(value) ? true : 'Nhập nguồn dạng https://ten-mien (không có đường dẫn, không dấu / ở cuối).'
 
 const roleLabels = {
   admin: { en: 'Administrator', vi: 'Quản trị viên' },
@@ -33,7 +38,12 @@ export const Users: CollectionConfig = {
     update: selfOrAdmin,
   },
   admin: { defaultColumns: ['name', 'email', 'role'], group: { en: 'Settings', vi: 'Cài đặt' }, useAsTitle: 'name' },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    // The API wrapper caches key lookups: any change (a revoked key, new origins) must apply at once.
+    afterChange: [({ doc }) => (forgetPartners(), doc)],
+    afterDelete: [({ doc }) => (forgetPartners(), doc)],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Full name', vi: 'Họ và tên' } },
     {
@@ -53,7 +63,17 @@ export const Users: CollectionConfig = {
       label: { en: 'Allowed origins (partners)', vi: 'Tên miền được phép gọi API (đối tác)' },
       admin: { condition: (data) => data?.role === 'partner' },
       access: { create: adminsOnly, update: adminsOnly },
-      fields: [{ name: 'origin', type: 'text', required: true, label: { en: 'Origin', vi: 'Nguồn (https://…)' } }],
+      fields: [{ name: 'origin', type: 'text', required: true, validate: validateOrigin, label: { en: 'Origin', vi: 'Nguồn (https://…)' } }],
+    },
+    {
+      name: 'requestsPerMinute',
+      type: 'number',
+      min: 1,
+      max: 10_000,
+      defaultValue: DEFAULT_REQUESTS_PER_MINUTE,
+      label: { en: 'API requests per minute (partners)', vi: 'Hạn mức lượt gọi API mỗi phút (đối tác)' },
+      admin: { condition: (data) => data?.role === 'partner' },
+      access: { create: adminsOnly, update: adminsOnly },
     },
   ],
 }

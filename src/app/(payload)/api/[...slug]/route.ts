@@ -1,11 +1,6 @@
-/* Payload REST API (generated shape: keep in step with @payloadcms/next). */
-import config from '@payload-config'
+/* Payload REST API (generated shape, with Payload's handlers wrapped by the partner policy in src/partners). */
 import '@payloadcms/next/css'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { restRoutes } from '../../../../partners/routes'
+
+export const { DELETE, GET, OPTIONS, PATCH, POST, PUT } = restRoutes

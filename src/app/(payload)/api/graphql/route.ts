@@ -1,6 +1,4 @@
-/* Payload GraphQL API (generated shape: keep in step with @payloadcms/next). */
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+/* Payload GraphQL API (generated shape, with the handler wrapped by the partner policy in src/partners). */
+import { graphqlRoutes } from '../../../../partners/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const { OPTIONS, POST } = graphqlRoutes

@@ -1,0 +1,22 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+
+import { withPartnerPolicy } from './withPartnerPolicy'
+
+/**
+ * Payload's API handlers as the site mounts them (src/app/(payload)/api), and
+ * as the HTTP tests serve them, so both go through the partner policy.
+ */
+export const restRoutes = {
+  DELETE: withPartnerPolicy(REST_DELETE(config)),
+  GET: withPartnerPolicy(REST_GET(config)),
+  OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
+  PATCH: withPartnerPolicy(REST_PATCH(config)),
+  POST: withPartnerPolicy(REST_POST(config)),
+  PUT: withPartnerPolicy(REST_PUT(config)),
+}
+
+export const graphqlRoutes = {
+  OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
+  POST: withPartnerPolicy(GRAPHQL_POST(config) as (request: Request, context: unknown) => Promise<Response>),
+}
