@@ -17,6 +17,7 @@ export const sitePaths = {
   lesson: (courseSlug: string, slug: string) => `/dao-tao/${courseSlug}/${slug}`,
   movement: (slug: string) => `/phong-trao/${slug}`,
   movements: '/phong-trao',
+  partners: '/doi-tac',
   search: '/tim-kiem',
 } as const
 

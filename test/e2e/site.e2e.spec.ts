@@ -124,6 +124,25 @@ describe('a reader browsing the public site', () => {
     await context.close()
   })
 
+  it('gives reporters the photos at full size with credit and licence, and a citation in both languages', async () => {
+    await page.goto(`${baseUrl}/guong-dien-hinh/lo-thi-suong`)
+    const kit = page.locator('section.media-kit')
+    await kit.getByRole('heading', { name: 'Ảnh và trích dẫn cho báo chí' }).waitFor()
+    const original = kit.getByRole('link', { name: /Tải ảnh gốc/ }).first()
+    const href = await original.getAttribute('href')
+    expect((await page.request.get(`${baseUrl}${href}`)).headers()['content-type']).toMatch(/^image\//)
+    expect(await kit.textContent()).toMatch(/Giấy phép: CC BY 4\.0/)
+    expect(await kit.locator('p.citation[lang="vi"]').textContent()).toMatch(/^“Lò Thị Sương”, Thi đua, \d{2}\/\d{2}\/\d{4}, http.*\/guong-dien-hinh\/lo-thi-suong$/)
+    expect(await kit.locator('p.citation[lang="en"]').count()).toBe(1)
+  })
+
+  it('shows media partners how to embed, subscribe and call the API', async () => {
+    await page.goto(`${baseUrl}/doi-tac`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dành cho đối tác báo chí')
+    expect(await page.locator('pre[aria-label="@payloadcms/sdk"]').textContent()).toContain('new PayloadSDK')
+    expect(await page.getByRole('link', { name: 'RSS 2.0' }).count()).toBeGreaterThanOrEqual(6)
+  })
+
   it('prints a reading page without navigation, filters or share buttons', async () => {
     await page.goto(`${baseUrl}/guong-dien-hinh/lo-thi-suong`)
     await page.emulateMedia({ media: 'print' })

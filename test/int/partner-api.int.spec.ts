@@ -1,6 +1,8 @@
+import { PayloadSDK } from '@payloadcms/sdk'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import type { Config } from '../../src/payload-types'
 import { resetRateLimits } from '../../src/partners/rateLimit'
 import { flushUsage } from '../../src/partners/usage'
 import { startApiServer } from '../helpers/http'
@@ -46,6 +48,13 @@ describe('partner API keys', () => {
     const body = JSON.stringify(await graphql.json())
     expect(body).toContain('Người đã công bố')
     expect(body).not.toContain('Người còn nháp')
+  })
+
+  it('work with @payloadcms/sdk exactly as the partner page shows', async () => {
+    const sdk = new PayloadSDK<Config>({ baseInit: { headers: { Authorization: `users API-Key ${users.partner.apiKey}` } }, baseURL: `${server.url}/api` })
+    const result = await sdk.find({ collection: 'exemplars', depth: 0, limit: 10, sort: '-updatedAt' })
+    expect(result.docs.map((d) => d.name)).toContain('Người đã công bố')
+    expect(result.docs.map((d) => d.name)).not.toContain('Người còn nháp')
   })
 
   it('cannot write', async () => {

@@ -7,6 +7,7 @@ export const en: Dictionary = {
     description: 'Outstanding exemplars, patriotic emulation movements, commendations and training materials on emulation and commendation work in Viet Nam.',
     footer: 'Sample content written by the Thi đua project. Open source.',
     home: 'Home',
+    partners: 'For media partners',
     mainNav: 'Main sections',
     skipLink: 'Skip to main content',
     title: 'Thi đua – Emulation and commendation portal',
@@ -61,6 +62,15 @@ export const en: Dictionary = {
     native: 'Share (Zalo, …)',
   },
   licence: { label: 'Licence', prefix: 'Licence:' },
+  mediaKit: {
+    cite: 'Cite this',
+    citeLine: (title: string, publisher: string, date: string, url: string) => `“${title}”, ${publisher}, ${date}, ${url}`,
+    dimensions: (width: number, height: number) => `${width} × ${height} px`,
+    heading: 'Photos and citation for the press',
+    licence: 'Licence:',
+    original: 'Download the original',
+    photo: 'Photo:',
+  },
   preview: { exit: 'Leave preview', notice: 'You are viewing a', draft: 'draft', onlyStaff: '(visible to staff only).' },
   errors: {
     notFoundText: 'The page you are looking for does not exist or has not been published.',

@@ -8,6 +8,7 @@ export const vi = {
     description: 'Gương điển hình tiên tiến, phong trào thi đua yêu nước, khen thưởng và tài liệu đào tạo về công tác thi đua, khen thưởng.',
     footer: 'Nội dung mẫu do dự án Thi đua biên soạn. Mã nguồn mở.',
     home: 'Trang chủ',
+    partners: 'Dành cho đối tác báo chí',
     mainNav: 'Chuyên mục chính',
     skipLink: 'Bỏ qua, đến nội dung chính',
     title: 'Thi đua – Cổng thông tin thi đua, khen thưởng',
@@ -62,6 +63,15 @@ export const vi = {
     native: 'Chia sẻ (Zalo, …)',
   },
   licence: { label: 'Giấy phép sử dụng', prefix: 'Giấy phép:' },
+  mediaKit: {
+    cite: 'Trích dẫn',
+    citeLine: (title: string, publisher: string, date: string, url: string) => `“${title}”, ${publisher}, ${date}, ${url}`,
+    dimensions: (width: number, height: number) => `${width} × ${height} px`,
+    heading: 'Ảnh và trích dẫn cho báo chí',
+    licence: 'Giấy phép:',
+    original: 'Tải ảnh gốc',
+    photo: 'Ảnh:',
+  },
   preview: { exit: 'Thoát xem trước', notice: 'Bạn đang xem', draft: 'bản nháp', onlyStaff: '(chỉ người quản trị nhìn thấy).' },
   errors: {
     notFoundText: 'Trang bạn tìm không tồn tại hoặc chưa được công bố.',

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales'
-import { cachedRead } from './cached'
+import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
@@ -52,7 +52,7 @@ export const getArticle = readWithPreview('articles:one', ['articles', 'columns'
     populate: {
       columns: { attribution: true, licence: true, name: true, slug: true },
       exemplars: { name: true, slug: true },
-      media: { alt: true, caption: true, credit: true, sizes: true, url: true },
+      media: pageMediaPopulate,
       movements: { name: true, slug: true },
       users: { name: true },
     },

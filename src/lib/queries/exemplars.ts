@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales'
 import type { Where } from 'payload'
 
 import { type ExemplarFilters, exemplarWhere } from '../filters/exemplars'
-import { cachedRead } from './cached'
+import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 import { getTaxonomies } from './taxonomies'
@@ -50,7 +50,7 @@ export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'award
     user: ctx.user,
     populate: {
       awards: { awardTitle: true, decisionDate: true, decisionNumber: true, slug: true },
-      media: { alt: true, caption: true, credit: true, sizes: true, url: true },
+      media: pageMediaPopulate,
       movements: { name: true, slug: true },
       provinces: { name: true, slug: true },
       sectors: { name: true, slug: true },

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales'
 import { type MovementFilters, movementWhere } from '../filters/movements'
-import { cachedRead, filePopulate } from './cached'
+import { cachedRead, filePopulate, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 
@@ -39,7 +39,7 @@ export const getMovement = readWithPreview('movements:one', ['movements', 'exemp
       documents: { issuedDate: true, number: true, slug: true, title: true },
       exemplars: { kind: true, name: true, organization: true, slug: true },
       files: filePopulate,
-      media: { alt: true, caption: true, credit: true, sizes: true, url: true },
+      media: pageMediaPopulate,
     },
     where: { slug: { equals: slug } },
   })

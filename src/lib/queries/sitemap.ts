@@ -41,7 +41,7 @@ export const listSitemapEntries = cachedRead(
           .map((doc) => ({ lastModified: doc.updatedAt as string, path: publicPathFor(collection, doc) }))
       }),
     )
-    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.columns, sitePaths.courses, sitePaths.documents]
+    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.columns, sitePaths.courses, sitePaths.documents, sitePaths.partners]
     return [...listings.map((path) => ({ path })), ...perCollection.flat()]
   },
 )

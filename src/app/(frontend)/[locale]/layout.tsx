@@ -73,7 +73,9 @@ const RootLayout = async ({ children, params }: Props) => {
         <main id="noi-dung">{children}</main>
         <footer className="site-footer">
           <div className="container">
-            <p>{t.site.footer}</p>
+            <p>
+              {t.site.footer} <Link href={paths.partners}>{t.site.partners}</Link>
+            </p>
           </div>
         </footer>
       </body>

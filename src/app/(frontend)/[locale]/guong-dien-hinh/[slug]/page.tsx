@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { ExemplarProfile } from '../../../../../components/exemplars/ExemplarProfile'
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { alternatesFor } from '../../../../../i18n/metadata'
 import { pathsFor, sitePaths } from '../../../../../lib/paths'
 import { getExemplar, getRelatedExemplars } from '../../../../../lib/queries/exemplars'
+import { getSiteSettings } from '../../../../../lib/queries/settings'
 import { isTranslated } from '../../../../../lib/queries/translation'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -33,14 +35,24 @@ const ExemplarPage = async ({ params }: Props) => {
   const exemplar = await getExemplar((await params).slug, locale)
   if (!exemplar) notFound()
   const paths = pathsFor(locale)
-  const [related, translated] = await Promise.all([
+  const [related, translated, settings] = await Promise.all([
     getRelatedExemplars({ id: exemplar.id, locale, province: idOf(exemplar.province), sector: idOf(exemplar.sector) }),
     isTranslated({ collection: 'exemplars', id: exemplar.id, locale }),
+    getSiteSettings(locale),
   ])
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.exemplars, label: dictionary(locale).nav.exemplars }, { href: paths.exemplar(exemplar.slug ?? ''), label: exemplar.name }]} locale={locale} />
       <ExemplarProfile exemplar={exemplar} locale={locale} related={related} translated={translated} />
+      <MediaKit
+        date={exemplar.updatedAt}
+        defaultLicence={settings.defaultImageLicence}
+        images={[exemplar.portrait, ...(exemplar.gallery ?? []).map((g) => g.image)]}
+        locale={locale}
+        path={paths.exemplar(exemplar.slug ?? '')}
+        publisher={settings.siteName}
+        title={exemplar.name}
+      />
     </div>
   )
 }

@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { MovementDetail } from '../../../../../components/movements/MovementDetail'
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { alternatesFor } from '../../../../../i18n/metadata'
 import { pathsFor, sitePaths } from '../../../../../lib/paths'
 import { getColumnSlugs, getMovement } from '../../../../../lib/queries/movements'
+import { getSiteSettings } from '../../../../../lib/queries/settings'
 import { isTranslated } from '../../../../../lib/queries/translation'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -28,12 +30,21 @@ const MovementPage = async ({ params }: Props) => {
   const locale = await localeOf(params)
   const [movement, columnSlugs] = await Promise.all([getMovement((await params).slug, locale), getColumnSlugs()])
   if (!movement) notFound()
-  const translated = await isTranslated({ collection: 'movements', id: movement.id, locale })
+  const [translated, settings] = await Promise.all([isTranslated({ collection: 'movements', id: movement.id, locale }), getSiteSettings(locale)])
   const paths = pathsFor(locale)
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.movements, label: dictionary(locale).movements.title }, { href: paths.movement(movement.slug ?? ''), label: movement.name }]} locale={locale} />
       <MovementDetail columnSlugs={columnSlugs} locale={locale} movement={movement} translated={translated} />
+      <MediaKit
+        date={movement.updatedAt}
+        defaultLicence={settings.defaultImageLicence}
+        images={[movement.cover]}
+        locale={locale}
+        path={paths.movement(movement.slug ?? '')}
+        publisher={settings.siteName}
+        title={movement.name}
+      />
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../../../../../components/site/Breadcrumbs'
 import { ColumnLicence } from '../../../../../../components/site/ColumnLicence'
 import { Figure } from '../../../../../../components/site/Figure'
 import { JsonLd } from '../../../../../../components/site/JsonLd'
+import { MediaKit } from '../../../../../../components/site/MediaKit'
 import { contentLang, UntranslatedNote } from '../../../../../../components/site/LanguageSwitch'
 import { RichText } from '../../../../../../components/site/RichText'
 import { ShareLinks } from '../../../../../../components/site/ShareLinks'
@@ -14,6 +15,7 @@ import { alternatesFor } from '../../../../../../i18n/metadata'
 import { formatDate } from '../../../../../../lib/dates'
 import { pathsFor, sitePaths, siteUrl } from '../../../../../../lib/paths'
 import { getArticle } from '../../../../../../lib/queries/columns'
+import { getSiteSettings } from '../../../../../../lib/queries/settings'
 import { isTranslated } from '../../../../../../lib/queries/translation'
 import type { Exemplar, Movement } from '../../../../../../payload-types'
 
@@ -41,7 +43,7 @@ const ArticlePage = async ({ params }: Props) => {
   const found = await getArticle(columnSlug, slug, locale)
   if (!found) notFound()
   const { article, column } = found
-  const translated = await isTranslated({ collection: 'articles', id: article.id, locale })
+  const [translated, settings] = await Promise.all([isTranslated({ collection: 'articles', id: article.id, locale }), getSiteSettings(locale)])
   const t = dictionary(locale).columns
   const paths = pathsFor(locale)
   const lang = contentLang(locale, translated)
@@ -101,6 +103,7 @@ const ArticlePage = async ({ params }: Props) => {
           </section>
         ) : null}
         <ColumnLicence column={column} locale={locale} />
+        <MediaKit date={article.publishedAt} defaultLicence={settings.defaultImageLicence} images={[article.cover]} locale={locale} path={path} publisher={settings.siteName} title={article.title} />
       </article>
     </div>
   )
