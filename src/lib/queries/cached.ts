@@ -7,16 +7,20 @@ import { cacheTags } from '../cache-tags'
 const MAX_AGE_SECONDS = 3600
 
 /**
- * Caches a read under the tags of the collections it touches. Publish,
- * unpublish and delete hooks purge the same tags (src/hooks/revalidateContent.ts).
+ * Caches a read under the tags of the collections (and globals) it touches.
+ * Publish, unpublish and delete hooks purge the same tags (src/hooks/revalidateContent.ts).
+ * A shorter `maxAgeSeconds` suits reads that change with the clock alone.
  */
 export const cachedRead = <Args extends unknown[], Result>(
   key: string,
   collections: string[],
   read: (...args: Args) => Promise<Result>,
-): ((...args: Args) => Promise<Result>) =>
+  { globals = [], maxAgeSeconds = MAX_AGE_SECONDS }: { globals?: string[]; maxAgeSeconds?: number } = {},
+): ((...args: Args) => Promise<Result>) => {
+  const tags = [...collections.map((c) => cacheTags.collection(c)), ...globals.map((g) => cacheTags.global(g))]
   // React's cache dedupes the same call within one render (generateMetadata and the page).
-  cache(unstable_cache(read, [key], { revalidate: MAX_AGE_SECONDS, tags: collections.map((c) => cacheTags.collection(c)) }))
+  return cache(unstable_cache(read, [key], { revalidate: maxAgeSeconds, tags }))
+}
 
 /** What pages show of an attached file: a titled download link with type and size. */
 export const filePopulate = { filename: true, filesize: true, mimeType: true, title: true, url: true } as const

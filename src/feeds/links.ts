@@ -1,0 +1,21 @@
+import { siteUrl } from '../lib/paths'
+import { feedPath, type FeedFormat, type FeedName } from '../lib/syndication-paths'
+import { FEED_FORMAT_LABELS, FEED_MEDIA_TYPES } from './formats'
+
+export type FeedLink = { title: string; type: string; url: string }
+
+/** RSS first: the format most readers and newsroom tools look for. */
+const ORDER: FeedFormat[] = ['rss', 'atom', 'json']
+
+/**
+ * A page's feeds, one per format, for `<link rel="alternate">` in its
+ * metadata (`alternates.types` in Next). `title` names what the feed
+ * carries, e.g. the column's name. Light on purpose: pages import it, so it
+ * must not pull in the feed generator.
+ */
+export const feedLinksFor = ({ name, title }: { name: FeedName; title: string }): FeedLink[] =>
+  ORDER.map((format) => ({
+    title: `${title} (${FEED_FORMAT_LABELS[format]})`,
+    type: FEED_MEDIA_TYPES[format],
+    url: `${siteUrl()}${feedPath(name, format)}`,
+  }))
