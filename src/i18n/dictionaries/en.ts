@@ -62,6 +62,15 @@ export const en: Dictionary = {
     native: 'Share (Zalo, …)',
   },
   licence: { label: 'Licence', prefix: 'Licence:' },
+  embed: {
+    copied: 'Copied',
+    copyIframe: 'Copy the iframe code',
+    copyScript: 'Copy the script code',
+    copyUrl: 'Copy the URL',
+    heading: 'Embed / Nhúng',
+    help: 'Paste the code into your page. The script version resizes to its content; in WordPress just paste the URL.',
+    preview: 'Preview',
+  },
   mediaKit: {
     cite: 'Cite this',
     citeLine: (title: string, publisher: string, date: string, url: string) => `“${title}”, ${publisher}, ${date}, ${url}`,

@@ -63,6 +63,15 @@ export const vi = {
     native: 'Chia sẻ (Zalo, …)',
   },
   licence: { label: 'Giấy phép sử dụng', prefix: 'Giấy phép:' },
+  embed: {
+    copied: 'Đã sao chép',
+    copyIframe: 'Sao chép mã iframe',
+    copyScript: 'Sao chép mã script',
+    copyUrl: 'Sao chép đường dẫn',
+    heading: 'Nhúng / Embed',
+    help: 'Dán mã vào trang của bạn. Mã script tự co giãn theo nội dung; với WordPress chỉ cần dán đường dẫn.',
+    preview: 'Xem trước',
+  },
   mediaKit: {
     cite: 'Trích dẫn',
     citeLine: (title: string, publisher: string, date: string, url: string) => `“${title}”, ${publisher}, ${date}, ${url}`,

@@ -5,6 +5,7 @@ import { movementStatuses } from '../../../collections/Movements/status'
 import { ExemplarCard } from '../../../components/exemplars/ExemplarCard'
 import { LanguageSwitch } from '../../../components/site/LanguageSwitch'
 import { dictionary, localeOf } from '../../../i18n'
+import { feedLinksFor } from '../../../feeds/links'
 import { alternatesFor } from '../../../i18n/metadata'
 import { formatDate } from '../../../lib/dates'
 import { optionLabel } from '../../../lib/labels'
@@ -14,7 +15,9 @@ import { listCourses } from '../../../lib/queries/training'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ alternates: alternatesFor(await localeOf(params), sitePaths.home) })
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
+  alternates: alternatesFor(await localeOf(params), sitePaths.home, { feeds: feedLinksFor({ name: 'bai-viet', title: dictionary(await localeOf(params)).home.articles }) }),
+})
 
 /** Prerendered; purged by the collection tags when something is published or unpublished. */
 const HomePage = async ({ params }: Props) => {

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { Figure } from '../../../../components/site/Figure'
 import { dictionary, localeOf } from '../../../../i18n'
+import { feedLinksFor } from '../../../../feeds/links'
 import { alternatesFor } from '../../../../i18n/metadata'
 import { pathsFor, sitePaths } from '../../../../lib/paths'
 import { listColumns } from '../../../../lib/queries/columns'
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params)
   const t = dictionary(locale).columns
-  return { alternates: alternatesFor(locale, sitePaths.columns), description: t.description, title: t.title }
+  return { alternates: alternatesFor(locale, sitePaths.columns, { feeds: feedLinksFor({ name: 'bai-viet', title: t.title }) }), description: t.description, title: t.title }
 }
 
 const ColumnsPage = async ({ params }: Props) => {

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
 import { ColumnLicence } from '../../../../../components/site/ColumnLicence'
 import { Pagination } from '../../../../../components/site/Pagination'
 import { dictionary, localeOf } from '../../../../../i18n'
+import { feedLinksFor } from '../../../../../feeds/links'
 import { alternatesFor } from '../../../../../i18n/metadata'
 import { formatDate } from '../../../../../lib/dates'
 import { pageNumber, type SearchParams } from '../../../../../lib/filters/params'
@@ -18,7 +19,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const locale = await localeOf(params)
   const found = await getColumn((await params).column, 1, locale)
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
-  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? '')), description: found.column.description ?? undefined, title: found.column.name }
+  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? ''), { feeds: feedLinksFor({ name: `chuyen-muc/${found.column.slug ?? ''}`, title: found.column.name }) }), description: found.column.description ?? undefined, title: found.column.name }
 }
 
 const ColumnPage = async ({ params, searchParams }: Props) => {

@@ -5,6 +5,7 @@ import { ExemplarProfile } from '../../../../../components/exemplars/ExemplarPro
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
 import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
+import { feedLinksFor } from '../../../../../feeds/links'
 import { alternatesFor } from '../../../../../i18n/metadata'
 import { pathsFor, sitePaths } from '../../../../../lib/paths'
 import { getExemplar, getRelatedExemplars } from '../../../../../lib/queries/exemplars'
@@ -21,7 +22,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const exemplar = await getExemplar((await params).slug, locale)
   if (!exemplar) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? '')),
+    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { feeds: feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }) }),
     description: exemplar.meta?.description ?? exemplar.summary ?? undefined,
     openGraph: { type: 'profile' },
     title: exemplar.meta?.title ?? exemplar.name,

@@ -5,6 +5,7 @@ import { MovementDetail } from '../../../../../components/movements/MovementDeta
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
 import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
+import { feedLinksFor } from '../../../../../feeds/links'
 import { alternatesFor } from '../../../../../i18n/metadata'
 import { pathsFor, sitePaths } from '../../../../../lib/paths'
 import { getColumnSlugs, getMovement } from '../../../../../lib/queries/movements'
@@ -20,7 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const movement = await getMovement((await params).slug, locale)
   if (!movement) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? '')),
+    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { feeds: feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }) }),
     description: movement.meta?.description ?? movement.slogan ?? undefined,
     title: movement.meta?.title ?? movement.name,
   }

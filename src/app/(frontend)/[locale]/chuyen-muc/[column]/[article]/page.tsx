@@ -11,6 +11,7 @@ import { contentLang, UntranslatedNote } from '../../../../../../components/site
 import { RichText } from '../../../../../../components/site/RichText'
 import { ShareLinks } from '../../../../../../components/site/ShareLinks'
 import { dictionary, localeOf } from '../../../../../../i18n'
+import { feedLinksFor } from '../../../../../../feeds/links'
 import { alternatesFor } from '../../../../../../i18n/metadata'
 import { formatDate } from '../../../../../../lib/dates'
 import { pathsFor, sitePaths, siteUrl } from '../../../../../../lib/paths'
@@ -30,7 +31,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
   const { article } = found
   return {
-    alternates: alternatesFor(locale, sitePaths.article(column, slug)),
+    alternates: alternatesFor(locale, sitePaths.article(column, slug), { feeds: feedLinksFor({ name: `chuyen-muc/${column}`, title: found.column.name }) }),
     description: article.meta?.description ?? article.summary ?? undefined,
     openGraph: { publishedTime: article.publishedAt ?? undefined, type: 'article' },
     title: article.meta?.title ?? article.title,

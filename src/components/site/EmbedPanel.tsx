@@ -1,0 +1,33 @@
+import { dictionary, type Locale } from '../../i18n'
+import { iframeSnippet, scriptSnippet } from '../../lib/embed-snippets'
+import { siteUrl } from '../../lib/paths'
+import { embedPathFor } from '../../lib/syndication-paths'
+import { CodeBlock } from '../partners/CodeBlock'
+import { CopyButton } from './CopyButton.client'
+
+/**
+ * "Nhúng / Embed": a preview and the three things a newsroom pastes. Closed
+ * by default, so the preview iframe costs nothing until someone opens it.
+ */
+export const EmbedPanel = ({ locale, path, title }: { locale: Locale; path: string; title: string }) => {
+  const t = dictionary(locale).embed
+  const origin = siteUrl()
+  const pageUrl = `${origin}${path}`
+  const embedUrl = `${origin}${embedPathFor(path.replace(/^\/en(?=\/)/, ''))}${locale === 'en' ? '?lang=en' : ''}`
+  const iframe = iframeSnippet({ embedUrl, title })
+  const script = scriptSnippet({ embedUrl, origin, pageUrl, title })
+  return (
+    <details className="embed-panel">
+      <summary>{t.heading}</summary>
+      <p>{t.help}</p>
+      <iframe className="embed-preview" height={360} loading="lazy" src={embedUrl} title={`${t.preview}: ${title}`} />
+      <CodeBlock code={script} label="script" />
+      <CodeBlock code={iframe} label="iframe" />
+      <div className="share" role="group" aria-label={t.heading}>
+        <CopyButton copiedLabel={t.copied} label={t.copyScript} text={script} />
+        <CopyButton copiedLabel={t.copied} label={t.copyIframe} text={iframe} />
+        <CopyButton copiedLabel={t.copied} label={t.copyUrl} text={pageUrl} />
+      </div>
+    </details>
+  )
+}
