@@ -20,6 +20,7 @@ import { Movements } from './src/collections/Movements'
 import { Provinces } from './src/collections/Provinces'
 import { Sectors } from './src/collections/Sectors'
 import { Users } from './src/collections/Users'
+import { oembedEndpoint } from './src/endpoints/oembed'
 import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
@@ -45,6 +46,7 @@ export default buildConfig({
   collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  endpoints: [oembedEndpoint],
   globals: [SiteSettings, Home],
   graphQL: { maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
