@@ -8,8 +8,11 @@ import { compactScript } from './script-source'
  * - turns each `[data-thidua-embed]` placeholder (not an iframe) into a lazy
  *   iframe of the URL it names, titled with its fallback link's text;
  * - gives every embed iframe, made here or pasted, this page's origin in the
- *   URL fragment (a pasted frame that has loaded is not reloaded) so the
- *   frame knows where to send its height;
+ *   URL fragment so the frame knows where to send its height. A pasted frame
+ *   gets it by `location.replace` once it has loaded ours (at once if it has:
+ *   its window is then unreadable), which neither reloads it (fragment only)
+ *   nor adds a Back step to the host page; changing `src` instead would add
+ *   one, and racing the frame's first navigation sometimes loses the fragment;
  * - resizes an iframe only on a height message whose origin is the loader's
  *   own (from its script URL) and whose source is that iframe's window.
  * Only URLs under /embed/ on the loader's origin are framed. Elements are
@@ -34,6 +37,11 @@ export const LOADER_SOURCE = compactScript(`
     u.hash = h ? h + '&' + o : o;
     return u.href;
   }
+  function replacer(el, src) {
+    return function () {
+      el.contentWindow.location.replace(src);
+    };
+  }
   function scan() {
     var list = d.querySelectorAll('[data-thidua-embed]:not([' + done + '])'), i, el, f, src;
     for (i = 0; i < list.length; i++) {
@@ -41,8 +49,15 @@ export const LOADER_SOURCE = compactScript(`
       el.setAttribute(done, '');
       if (el.tagName === 'IFRAME') {
         src = el.getAttribute('src') && frameUrl(el.src);
-        if (src && src !== el.src) el.src = src;
-        else if (src && el.contentWindow) el.contentWindow.postMessage({ type: '${PING_MESSAGE}' }, origin);
+        if (!src || !el.contentWindow) continue;
+        if (src === el.src) el.contentWindow.postMessage({ type: '${PING_MESSAGE}' }, origin);
+        else
+          try {
+            el.contentWindow.location.href;
+            el.addEventListener('load', replacer(el, src), { once: true });
+          } catch (e) {
+            replacer(el, src)();
+          }
       } else if ((src = frameUrl(el.getAttribute('data-thidua-embed')))) {
         f = d.createElement('iframe');
         f.setAttribute('loading', 'lazy');

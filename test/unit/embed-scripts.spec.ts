@@ -3,6 +3,8 @@ import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
 
 import { HEIGHT_SCRIPT } from '../../src/embed/height-script'
+import { LOADER_SOURCE } from '../../src/embed/loader'
+import { compactScript } from '../../src/embed/script-source'
 
 type Listener = (event?: unknown) => void
 
@@ -63,5 +65,13 @@ describe('the embed page height script', () => {
     location.hash = withOrigin('https://bao.example')
     fire('hashchange')
     expect(posted).toEqual([{ data: { height: 322, type: 'thidua:embed-height' }, target: 'https://bao.example' }])
+  })
+})
+
+describe('compactScript, the minifier of both scripts', () => {
+  it('drops comments and line breaks but keeps words apart', () => {
+    expect(compactScript('if (a) b();\n  else\n    try {\n      /* why */\n      c();\n    } catch (e) {}')).toBe('if (a) b();else try {c();} catch (e) {}')
+    expect(() => new Function(LOADER_SOURCE)).not.toThrow()
+    expect(() => new Function(HEIGHT_SCRIPT)).not.toThrow()
   })
 })
