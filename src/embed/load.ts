@@ -50,7 +50,7 @@ export const loadTarget = async ({ locale, now, target }: { locale: Locale; now:
 }
 
 /** What oEmbed and the page title say about a loaded document. */
-export const describe = (loaded: Loaded, locale: Locale): { authorName: string; authorUrl: string; image: Media | null; title: string } => {
+export const summarize = (loaded: Loaded, locale: Locale): { authorName: string; authorUrl: string; image: Media | null; title: string } => {
   const site = { authorName: dictionary(locale).site.brand, authorUrl: `${siteUrl()}${pathsFor(locale).home}` }
   const columnAuthor = (column: { name: string; slug?: string | null }) => ({ authorName: column.name, authorUrl: `${siteUrl()}${pathsFor(locale).column(column.slug ?? '')}` })
   switch (loaded.kind) {

@@ -1,6 +1,6 @@
 import type { PayloadHandler } from 'payload'
 
-import { describe, loadTarget } from '../embed/load'
+import { loadTarget, summarize } from '../embed/load'
 import { embedUrlOf, type EmbedKind, targetFromPageUrl } from '../embed/targets'
 import { dictionary } from '../i18n'
 import { iframeSnippet } from '../lib/embed-snippets'
@@ -43,7 +43,7 @@ export const oembedHandler: PayloadHandler = async (req) => {
   try {
     const loaded = await loadTarget({ locale: resolved.locale, now: new Date(), target: resolved.target })
     if (!loaded) return reply(404, { error: 'no published page at this url' }, 'public, max-age=60')
-    const about = describe(loaded, resolved.locale)
+    const about = summarize(loaded, resolved.locale)
     const size = DEFAULT_SIZE[loaded.kind]
     const width = Math.min(size.width, maxWidth ?? Infinity)
     const height = Math.min(size.height, maxHeight ?? Infinity)
