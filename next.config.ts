@@ -10,10 +10,27 @@ const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi', 'feeds', 'emb
   .map((p) => `${p}(?:/|$)`)
   .concat(['embed\\.js$', 'sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
 
+/**
+ * Who may frame us. Our pages only by our own origin (the admin's live
+ * preview frames them, so 'self' must stay); /embed/… exists to be framed
+ * anywhere and sends its own policy from its route, so it is left out here
+ * (a second CSP would only ever narrow the first).
+ */
+export const FRAMING_HEADERS = [
+  {
+    headers: [
+      { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+    ],
+    source: '/:path((?!embed(?:/|$)).*)',
+  },
+]
+
 const nextConfig: NextConfig = {
   // URLs no route matches render app/global-not-found.tsx on the server: the
   // site has one root layout per language, so there is no single root not-found.
   experimental: { globalNotFound: true },
+  headers: async () => FRAMING_HEADERS,
   // The admin and the site are served from one origin; no remote images.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,

@@ -21,6 +21,7 @@ import { Provinces } from './src/collections/Provinces'
 import { Sectors } from './src/collections/Sectors'
 import { Users } from './src/collections/Users'
 import { ApiUsage } from './src/collections/ApiUsage'
+import { oembedEndpoint } from './src/endpoints/oembed'
 import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
@@ -46,6 +47,7 @@ export default buildConfig({
   collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users, ApiUsage],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  endpoints: [oembedEndpoint],
   globals: [SiteSettings, Home],
   graphQL: { maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },

@@ -7,9 +7,13 @@ import { EMBED_SCRIPT_PATH } from './syndication-paths'
  */
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
-/** Works without any script; with /embed.js on the page it also resizes to its content. */
-export const iframeSnippet = ({ embedUrl, height = 480, title }: { embedUrl: string; height?: number; title: string }): string =>
-  `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" data-thidua-embed width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+/**
+ * Works without any script; with /embed.js on the page it also resizes to its
+ * content. `maxWidth` (oEmbed's maxwidth) caps the width, which is otherwise
+ * the container's.
+ */
+export const iframeSnippet = ({ embedUrl, height = 480, maxWidth, title }: { embedUrl: string; height?: number; maxWidth?: number; title: string }): string =>
+  `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" data-thidua-embed width="100%" height="${height}" style="border:0;max-width:${maxWidth ? `${maxWidth}px` : '100%'}" loading="lazy"></iframe>`
 
 /** A placeholder the loader replaces with a resizing iframe; the link is the no-script fallback. */
 export const scriptSnippet = ({ embedUrl, origin, pageUrl, title }: { embedUrl: string; origin: string; pageUrl: string; title: string }): string =>

@@ -1,7 +1,7 @@
 import Image from 'next/image'
 
 import { dictionary, type Locale } from '../../i18n'
-import type { Media } from '../../payload-types'
+import { isMedia } from '../../lib/media'
 
 type Size = 'card' | 'feature' | 'thumbnail'
 
@@ -12,7 +12,8 @@ const SIZES: Record<Size, string> = {
   thumbnail: '160px',
 }
 
-export const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
+// Re-exported: components import it from here.
+export { isMedia }
 
 /** An image in one of the generated sizes, with its caption and credit when it has them. */
 export const Figure = ({ image, locale, priority = false, size = 'feature' }: { image: unknown; locale: Locale; priority?: boolean; size?: Size }) => {
