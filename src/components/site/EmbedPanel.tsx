@@ -13,14 +13,16 @@ export const EmbedPanel = ({ locale, path, title }: { locale: Locale; path: stri
   const t = dictionary(locale).embed
   const origin = siteUrl()
   const pageUrl = `${origin}${path}`
-  const embedUrl = `${origin}${embedPathFor(path.replace(/^\/en(?=\/)/, ''))}${locale === 'en' ? '?lang=en' : ''}`
+  const embedPath = `${embedPathFor(path.replace(/^\/en(?=\/)/, ''))}${locale === 'en' ? '?lang=en' : ''}`
+  const embedUrl = `${origin}${embedPath}`
   const iframe = iframeSnippet({ embedUrl, title })
   const script = scriptSnippet({ embedUrl, origin, pageUrl, title })
   return (
     <details className="embed-panel">
       <summary>{t.heading}</summary>
       <p>{t.help}</p>
-      <iframe className="embed-preview" height={360} loading="lazy" src={embedUrl} title={`${t.preview}: ${title}`} />
+      {/* Relative, so the preview works whatever host name the site is reached by. */}
+      <iframe className="embed-preview" height={360} loading="lazy" src={embedPath} title={`${t.preview}: ${title}`} />
       <CodeBlock code={script} label="script" />
       <CodeBlock code={iframe} label="iframe" />
       <div className="share" role="group" aria-label={t.heading}>

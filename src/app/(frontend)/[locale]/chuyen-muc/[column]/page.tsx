@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
 import { ColumnLicence } from '../../../../../components/site/ColumnLicence'
+import { EmbedPanel } from '../../../../../components/site/EmbedPanel'
 import { Pagination } from '../../../../../components/site/Pagination'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { feedLinksFor } from '../../../../../feeds/links'
@@ -19,7 +20,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const locale = await localeOf(params)
   const found = await getColumn((await params).column, 1, locale)
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
-  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? ''), { feeds: feedLinksFor({ name: `chuyen-muc/${found.column.slug ?? ''}`, title: found.column.name }) }), description: found.column.description ?? undefined, title: found.column.name }
+  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? ''), { feeds: feedLinksFor({ name: `chuyen-muc/${found.column.slug ?? ''}`, title: found.column.name }), oembed: found.column.name }), description: found.column.description ?? undefined, title: found.column.name }
 }
 
 const ColumnPage = async ({ params, searchParams }: Props) => {
@@ -51,6 +52,7 @@ const ColumnPage = async ({ params, searchParams }: Props) => {
       {articles.docs.length === 0 ? <p className="empty">{t.empty}</p> : null}
       <Pagination basePath={paths.column(column.slug ?? '')} locale={locale} page={articles.page ?? 1} params={{}} totalPages={articles.totalPages} />
       <ColumnLicence column={column} locale={locale} />
+      <EmbedPanel locale={locale} path={paths.column(column.slug ?? '')} title={column.name} />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { ExemplarProfile } from '../../../../../components/exemplars/ExemplarProfile'
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { EmbedPanel } from '../../../../../components/site/EmbedPanel'
 import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { feedLinksFor } from '../../../../../feeds/links'
@@ -22,7 +23,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const exemplar = await getExemplar((await params).slug, locale)
   if (!exemplar) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { feeds: feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }) }),
+    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { feeds: feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }), oembed: exemplar.name }),
     description: exemplar.meta?.description ?? exemplar.summary ?? undefined,
     openGraph: { type: 'profile' },
     title: exemplar.meta?.title ?? exemplar.name,
@@ -45,6 +46,7 @@ const ExemplarPage = async ({ params }: Props) => {
     <div className="container">
       <Breadcrumbs items={[{ href: paths.exemplars, label: dictionary(locale).nav.exemplars }, { href: paths.exemplar(exemplar.slug ?? ''), label: exemplar.name }]} locale={locale} />
       <ExemplarProfile exemplar={exemplar} locale={locale} related={related} translated={translated} />
+      <EmbedPanel locale={locale} path={paths.exemplar(exemplar.slug ?? '')} title={exemplar.name} />
       <MediaKit
         date={exemplar.updatedAt}
         defaultLicence={settings.defaultImageLicence}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { MovementDetail } from '../../../../../components/movements/MovementDetail'
 import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
+import { EmbedPanel } from '../../../../../components/site/EmbedPanel'
 import { MediaKit } from '../../../../../components/site/MediaKit'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { feedLinksFor } from '../../../../../feeds/links'
@@ -21,7 +22,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const movement = await getMovement((await params).slug, locale)
   if (!movement) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { feeds: feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }) }),
+    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { feeds: feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }), oembed: movement.name }),
     description: movement.meta?.description ?? movement.slogan ?? undefined,
     title: movement.meta?.title ?? movement.name,
   }
@@ -37,6 +38,7 @@ const MovementPage = async ({ params }: Props) => {
     <div className="container">
       <Breadcrumbs items={[{ href: paths.movements, label: dictionary(locale).movements.title }, { href: paths.movement(movement.slug ?? ''), label: movement.name }]} locale={locale} />
       <MovementDetail columnSlugs={columnSlugs} locale={locale} movement={movement} translated={translated} />
+      <EmbedPanel locale={locale} path={paths.movement(movement.slug ?? '')} title={movement.name} />
       <MediaKit
         date={movement.updatedAt}
         defaultLicence={settings.defaultImageLicence}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '../../../../../../components/site/Breadcrumbs'
 import { ColumnLicence } from '../../../../../../components/site/ColumnLicence'
+import { EmbedPanel } from '../../../../../../components/site/EmbedPanel'
 import { Figure } from '../../../../../../components/site/Figure'
 import { JsonLd } from '../../../../../../components/site/JsonLd'
 import { MediaKit } from '../../../../../../components/site/MediaKit'
@@ -31,7 +32,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
   const { article } = found
   return {
-    alternates: alternatesFor(locale, sitePaths.article(column, slug), { feeds: feedLinksFor({ name: `chuyen-muc/${column}`, title: found.column.name }) }),
+    alternates: alternatesFor(locale, sitePaths.article(column, slug), { feeds: feedLinksFor({ name: `chuyen-muc/${column}`, title: found.column.name }), oembed: article.title }),
     description: article.meta?.description ?? article.summary ?? undefined,
     openGraph: { publishedTime: article.publishedAt ?? undefined, type: 'article' },
     title: article.meta?.title ?? article.title,
@@ -104,6 +105,7 @@ const ArticlePage = async ({ params }: Props) => {
           </section>
         ) : null}
         <ColumnLicence column={column} locale={locale} />
+        <EmbedPanel locale={locale} path={path} title={article.title} />
         <MediaKit date={article.publishedAt} defaultLicence={settings.defaultImageLicence} images={[article.cover]} locale={locale} path={path} publisher={settings.siteName} title={article.title} />
       </article>
     </div>
