@@ -3,11 +3,13 @@
  * start in production), indexes search entries older than the search index
  * (a no-op once done; it works for SQLite and MongoDB alike, which is why it
  * lives here rather than in a migration) and seeds demo content into an empty
- * database unless SEED_DEMO=false.
+ * database unless SEED_DEMO=false; on SQLite, refreshes the query planner's
+ * statistics.
  */
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { optimizeDatabase } from '../src/lib/optimizeDatabase'
 import { backfillSearchTokens } from '../src/search/backfill'
 import { seedDemoContent } from '../src/seed'
 
@@ -25,6 +27,7 @@ const main = async () => {
     const summary = await seedDemoContent({ payload })
     console.log(`[db] Dữ liệu mẫu: ${summary.created} tài liệu trong ${summary.seconds.toFixed(1)} s.`)
   }
+  if (await optimizeDatabase(payload)) console.log('[db] SQLite: đã cập nhật thống kê cho bộ lập kế hoạch truy vấn (PRAGMA optimize).')
   process.exit(0)
 }
 

@@ -58,3 +58,18 @@ describe('committed migrations match the config', () => {
     expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
   })
 })
+
+describe('database statistics', () => {
+  it('are gathered on SQLite by optimizeDatabase (run at start-up)', async () => {
+    const { optimizeDatabase } = await import('../../src/lib/optimizeDatabase')
+    const { getTestPayload } = await import('../helpers/payload')
+    const payload = await getTestPayload()
+    await payload.create({ collection: 'provinces', data: { code: '98', kind: 'province', name: 'Tỉnh Thống Kê' }, overrideAccess: true })
+    expect(await optimizeDatabase(payload)).toBe(true)
+    const db = payload.db as unknown as { drizzle: { all: (q: unknown) => Promise<unknown[]> } }
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const rows = await db.drizzle.all(sql.raw("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'"))
+    // Before the first optimize the statistics table does not exist at all.
+    expect(JSON.stringify(rows)).toMatch(/^\[(\{"n":1\}|\[1\])\]$/)
+  })
+})
