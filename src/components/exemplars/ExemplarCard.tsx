@@ -17,7 +17,7 @@ export const ExemplarCard = ({ exemplar, locale }: { exemplar: CardExemplar; loc
   const province = isProvince(exemplar.province) ? exemplar.province.name : null
   return (
     <li className="card">
-      {image?.url ? <Image alt={portrait?.alt ?? ''} height={image.height ?? 480} src={image.url} width={image.width ?? 640} /> : null}
+      {image?.url ? <Image alt={portrait?.alt ?? ''} height={image.height ?? 480} sizes="(max-width: 768px) 100vw, 360px" src={image.url} width={image.width ?? 640} /> : null}
       <div className="card-body">
         <h3>
           <a href={pathsFor(locale).exemplar(exemplar.slug ?? '')}>{exemplar.name}</a>
