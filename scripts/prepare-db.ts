@@ -1,7 +1,7 @@
 /**
  * Brings the database up to date (Payload runs the committed migrations on
  * start in production), indexes search entries older than the search index
- * (a no-op once done; it works for SQLite and MongoDB alike, which is why it
+ * and the award register's folded names (each a no-op once done; it works for SQLite and MongoDB alike, which is why it
  * lives here rather than in a migration) and seeds demo content into an empty
  * database unless SEED_DEMO=false; on SQLite, refreshes the query planner's
  * statistics.
@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { optimizeDatabase } from '../src/lib/optimizeDatabase'
+import { backfillAwardFolded } from '../src/collections/Awards/backfill'
 import { backfillSearchTokens } from '../src/search/backfill'
 import { seedDemoContent } from '../src/seed'
 
@@ -17,6 +18,8 @@ const main = async () => {
   const payload = await getPayload({ config })
   const indexed = await backfillSearchTokens({ payload })
   if (indexed > 0) console.log(`[db] Chỉ mục tìm kiếm: đã lập chỉ mục từ khóa cho ${indexed} mục cũ.`)
+  const folded = await backfillAwardFolded({ payload })
+  if (folded > 0) console.log(`[db] Sổ khen thưởng: đã lập bản tra cứu không dấu cho ${folded} quyết định cũ.`)
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (process.env.SEED_DEMO === 'false') {
     console.log('[db] SEED_DEMO=false: bỏ qua dữ liệu mẫu.')

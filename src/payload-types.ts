@@ -635,6 +635,8 @@ export interface Award {
   province?: (number | null) | Province;
   sector?: (number | null) | Sector;
   movement?: (number | null) | Movement;
+  recipientNamesFolded?: string | null;
+  issuerFolded?: string | null;
   createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -1218,6 +1220,8 @@ export interface AwardsSelect<T extends boolean = true> {
   province?: T;
   sector?: T;
   movement?: T;
+  recipientNamesFolded?: T;
+  issuerFolded?: T;
   createdBy?: T;
   meta?:
     | T

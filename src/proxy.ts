@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { canonicalQuery, LISTING_PARAMS } from './lib/filters/canonical'
+import { canonicalQuery, LISTING_PARAMS, LISTING_TEXT_PARAMS } from './lib/filters/canonical'
 
 /**
  * Runs before the listings (both languages) and before any public path with
@@ -23,7 +23,7 @@ export const proxy = (request: NextRequest) => {
   const listing = english ? request.nextUrl.pathname.slice(3) : request.nextUrl.pathname
   const allowed = LISTING_PARAMS[listing]
   if (!allowed || !request.nextUrl.search) return NextResponse.next()
-  const key = canonicalQuery(request.nextUrl.searchParams, allowed)
+  const key = canonicalQuery(request.nextUrl.searchParams, allowed, LISTING_TEXT_PARAMS[listing])
   const url = request.nextUrl.clone()
   url.search = ''
   // The internal /vi or /en route (see the rewrites in next.config.ts).

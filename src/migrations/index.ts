@@ -2,6 +2,7 @@ import * as migration_20261127_061246_initial from './20261127_061246_initial';
 import * as migration_20261127_064915 from './20261127_064915';
 import * as migration_20261127_084658_search_tokens from './20261127_084658_search_tokens';
 import * as migration_20261127_091339_partner_api from './20261127_091339_partner_api';
+import * as migration_20261127_102908_award_register from './20261127_102908_award_register';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_091339_partner_api.up,
     down: migration_20261127_091339_partner_api.down,
-    name: '20261127_091339_partner_api'
+    name: '20261127_091339_partner_api',
+  },
+  {
+    up: migration_20261127_102908_award_register.up,
+    down: migration_20261127_102908_award_register.down,
+    name: '20261127_102908_award_register'
   },
 ];

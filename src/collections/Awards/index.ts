@@ -4,6 +4,7 @@ import { slugField } from '../../fields/slug'
 import { exemplarKinds } from '../Exemplars/options'
 import { contentCollection, editorialAccess } from '../shared/editorial'
 import { setAwardYear } from './hooks/setAwardYear'
+import { setFoldedText } from './hooks/setFoldedText'
 import { awardForms } from './options'
 
 /** A decision names at least one recipient, profiled or not. */
@@ -29,7 +30,7 @@ export const Awards: CollectionConfig = contentCollection({
     useAsTitle: 'decisionNumber',
   },
   defaultSort: '-decisionDate',
-  hooks: { beforeChange: [setAwardYear] },
+  hooks: { beforeChange: [setAwardYear, setFoldedText] },
   fields: [
     {
       type: 'row',
@@ -69,5 +70,8 @@ export const Awards: CollectionConfig = contentCollection({
     { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, label: { en: 'Province', vi: 'Tỉnh, thành phố' }, admin: { position: 'sidebar' } },
     { name: 'sector', type: 'relationship', relationTo: 'sectors', index: true, label: { en: 'Sector', vi: 'Ngành, lĩnh vực' }, admin: { position: 'sidebar' } },
     { name: 'movement', type: 'relationship', relationTo: 'movements', index: true, label: { en: 'Movement', vi: 'Phong trào thi đua' }, admin: { position: 'sidebar' } },
+    // Folded copies for the public register's tone-insensitive search (hooks/setFoldedText.ts); never edited by hand.
+    { name: 'recipientNamesFolded', type: 'text', admin: { hidden: true } },
+    { name: 'issuerFolded', type: 'text', admin: { hidden: true } },
   ],
 })

@@ -6,13 +6,16 @@ import { FilterForm } from '../site/FilterForm'
 import { Pagination } from '../site/Pagination'
 import { recipientsOf } from '../site/recipients'
 import { SelectField, yearOptions } from '../site/SelectField'
+import { TextField } from '../site/TextField'
+import { RegisterDownloads } from './RegisterDownloads'
 import { formatDate } from '../../lib/dates'
-import { parseAwardFilters } from '../../lib/filters/awards'
+import { awardParams, parseAwardFilters } from '../../lib/filters/awards'
 import type { SearchParams } from '../../lib/filters/params'
 import { optionLabel } from '../../lib/labels'
 import { dictionary, type Locale } from '../../i18n'
 import { pathsFor } from '../../lib/paths'
 import { listAwards } from '../../lib/queries/awards'
+import { listMovementOptions } from '../../lib/queries/movements'
 import { getTaxonomies } from '../../lib/queries/taxonomies'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
@@ -20,25 +23,25 @@ export const AwardListing = async ({ locale, params: searchParams }: { locale: L
   const t = dictionary(locale)
   const paths = pathsFor(locale)
   const filters = parseAwardFilters(searchParams)
-  const [{ docs, page, totalDocs, totalPages }, { provinces, sectors }] = await Promise.all([listAwards(filters, locale), getTaxonomies(locale)])
-  const params: Record<string, string> = {}
-  if (filters.form) params['hinh-thuc'] = filters.form
-  if (filters.year) params.nam = String(filters.year)
-  if (filters.province) params.tinh = filters.province
-  if (filters.sector) params.nganh = filters.sector
+  const [{ docs, page, totalDocs, totalPages }, { provinces, sectors }, movements] = await Promise.all([listAwards(filters, locale), getTaxonomies(locale), listMovementOptions(locale)])
+  const params = awardParams(filters)
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.awards, label: t.awards.title }]} locale={locale} />
       <h1>{t.awards.heading}</h1>
       <FilterForm action={paths.awards} label={t.awards.filterLabel} locale={locale}>
+        <TextField defaultValue={params.ten} label={t.awards.nameFilter} name="ten" placeholder={t.awards.namePlaceholder} />
+        <TextField defaultValue={params.cap} label={t.awards.issuerFilter} name="cap" placeholder={t.awards.issuerPlaceholder} />
         <SelectField defaultValue={params['hinh-thuc']} label={t.awards.formFilter} locale={locale} name="hinh-thuc" options={awardForms.map((f) => ({ label: f.label[locale], value: f.value }))} />
         <SelectField defaultValue={params.nam} label={t.common.year} locale={locale} name="nam" options={yearOptions(2000)} />
         <SelectField defaultValue={params.tinh} label={t.common.province} locale={locale} name="tinh" options={provinces.map((p) => ({ label: p.name, value: p.slug ?? '' }))} />
         <SelectField defaultValue={params.nganh} label={t.common.sector} locale={locale} name="nganh" options={sectors.map((s) => ({ label: s.name, value: s.slug ?? '' }))} />
+        <SelectField defaultValue={params['phong-trao']} label={t.awards.movementFilter} locale={locale} name="phong-trao" options={movements.map((m) => ({ label: m.name, value: m.slug ?? '' }))} />
       </FilterForm>
       <p aria-live="polite" className="meta">
         {t.awards.count(totalDocs)}
       </p>
+      <RegisterDownloads basePath={paths.awards} locale={locale} params={params} />
       <ul className="list">
         {docs.map((a) => (
           <li key={a.id}>

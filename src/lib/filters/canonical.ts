@@ -1,26 +1,41 @@
+import { foldedWords } from '../../search/words'
 import type { SearchParams } from './params'
 
 /** The listings whose filtered views are cached per filter set, with the parameters each accepts. */
 export const LISTING_PARAMS: Record<string, readonly string[]> = {
   '/guong-dien-hinh': ['doi-tuong', 'giai-doan', 'loai', 'nam', 'nganh', 'tinh', 'trang'],
-  '/khen-thuong': ['hinh-thuc', 'nam', 'nganh', 'tinh', 'trang'],
+  '/khen-thuong': ['cap', 'hinh-thuc', 'nam', 'nganh', 'phong-trao', 'ten', 'tinh', 'trang'],
   '/phong-trao': ['cap', 'loai', 'nam', 'trang', 'trang-thai'],
   '/van-ban': ['loai', 'trang'],
+}
+
+/**
+ * Free-text parameters per listing, folded to their words ("Nguyễn  Văn," →
+ * "nguyen van") as the search folds them anyway. Per listing, because
+ * /phong-trao's `cap` is a slug.
+ */
+export const LISTING_TEXT_PARAMS: Record<string, readonly string[]> = {
+  '/khen-thuong': ['cap', 'ten'],
 }
 
 const MAX_VALUES = 12
 const VALUE = /^[a-zA-Z0-9-]{1,80}$/
 
+const canonicalValue = (value: string, text: boolean): string | undefined => {
+  if (!text) return VALUE.test(value) ? value : undefined
+  const words = foldedWords(value.slice(0, 200)).slice(0, 12).join(' ')
+  return words ? words : undefined
+}
+
 /**
  * One canonical string per filter set (known keys only, sorted, well-formed
  * values), so equivalent URLs share one cached page and junk adds none.
  */
-export const canonicalQuery = (search: URLSearchParams, allowed: readonly string[]): string => {
+export const canonicalQuery = (search: URLSearchParams, allowed: readonly string[], textKeys: readonly string[] = []): string => {
   const pairs: [string, string][] = []
   for (const key of allowed) {
-    for (const value of [...new Set(search.getAll(key))].sort().slice(0, MAX_VALUES)) {
-      if (VALUE.test(value)) pairs.push([key, value])
-    }
+    const values = search.getAll(key).map((v) => canonicalValue(v, textKeys.includes(key))).filter((v): v is string => v !== undefined)
+    for (const value of [...new Set(values)].sort().slice(0, MAX_VALUES)) pairs.push([key, value])
   }
   return new URLSearchParams(pairs).toString()
 }

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { Locale } from '../../i18n/locales'
 import { type AwardFilters, awardWhere } from '../filters/awards'
 import { cachedRead, filePopulate } from './cached'
@@ -7,11 +9,18 @@ import { getTaxonomies } from './taxonomies'
 
 export const AWARDS_PAGE_SIZE = 20
 
-export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'provinces', 'sectors'], async (filters: AwardFilters, locale: Locale) => {
+/** The filters as a query, or null when a named province or sector does not exist (nothing can match). */
+export const resolveAwardWhere = async (filters: AwardFilters, locale: Locale): Promise<null | Where> => {
   const { provinces, sectors } = await getTaxonomies(locale)
   const province = filters.province ? provinces.find((p) => p.slug === filters.province)?.id : undefined
   const sector = filters.sector ? sectors.find((s) => s.slug === filters.sector)?.id : undefined
-  if ((filters.province && province === undefined) || (filters.sector && sector === undefined)) return { docs: [], page: 1, totalDocs: 0, totalPages: 0 }
+  if ((filters.province && province === undefined) || (filters.sector && sector === undefined)) return null
+  return awardWhere(filters, { province, sector })
+}
+
+export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'movements', 'provinces', 'sectors'], async (filters: AwardFilters, locale: Locale) => {
+  const where = await resolveAwardWhere(filters, locale)
+  if (!where) return { docs: [], page: 1, totalDocs: 0, totalPages: 0 }
   const payload = await getPayloadClient()
   const result = await payload.find({
     collection: 'awards',
@@ -23,7 +32,7 @@ export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'pro
     populate: { exemplars: { name: true, slug: true } },
     select: { awardTitle: true, decisionDate: true, decisionNumber: true, form: true, issuer: true, otherRecipients: true, recipients: true, slug: true },
     sort: '-decisionDate',
-    where: awardWhere(filters, { province, sector }),
+    where,
   })
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })

@@ -52,3 +52,10 @@ export const getColumnSlugs = cachedRead('columns:slugs', ['columns'], async () 
   const { docs } = await payload.find({ collection: 'columns', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { slug: true } })
   return Object.fromEntries(docs.map((c) => [String(c.id), c.slug ?? '']))
 })
+
+/** Published movements as filter choices (the award register's `phong-trao`). */
+export const listMovementOptions = cachedRead('movements:options', ['movements'], async (locale: Locale) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'movements', locale, depth: 0, limit: 300, overrideAccess: false, pagination: false, select: { name: true, slug: true }, sort: 'name' })
+  return docs
+})

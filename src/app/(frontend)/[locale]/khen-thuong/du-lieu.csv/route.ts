@@ -1,0 +1,6 @@
+import { localeOf } from '../../../../../i18n'
+import { serveRegister } from '../../../../../lib/register/serve'
+
+/** The filtered award register as open data (src/lib/register). */
+export const GET = async (request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> =>
+  serveRegister({ format: 'csv', locale: await localeOf(params), request })

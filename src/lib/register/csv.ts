@@ -1,0 +1,21 @@
+import { formatDate } from '../dates'
+import type { RegisterRow } from './rows'
+
+/** Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark. */
+const BOM = '\uFEFF'
+
+const HEADER = ['Số quyết định', 'Ngày', 'Cấp quyết định', 'Hình thức', 'Danh hiệu', 'Người/tập thể được khen', 'Đơn vị', 'Tỉnh', 'Ngành', 'Phong trào', 'Đường dẫn']
+
+/** Spreadsheets run a cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** One cell: formulas neutralised with a leading apostrophe, then quoted when it holds a quote, comma or line break (RFC 4180). */
+export const csvCell = (value: string): string => {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export const registerCsv = (rows: RegisterRow[]): string => {
+  const lines = [HEADER, ...rows.map((r) => [r.decisionNumber, formatDate(r.decisionDate), r.issuer, r.form, r.awardTitle, r.recipients.join('; '), r.units.join('; '), r.province, r.sector, r.movement, r.url])]
+  return `${BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
+}
