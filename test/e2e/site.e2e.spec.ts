@@ -136,6 +136,22 @@ describe('a reader browsing the public site', () => {
     expect(await kit.locator('p.citation[lang="en"]').count()).toBe(1)
   })
 
+  it('finds an award decision by a recipient name typed without diacritics, and downloads the register', async () => {
+    await page.goto(`${baseUrl}/khen-thuong`)
+    await page.getByLabel('Tên người/tập thể được khen').fill('lo thi suong')
+    await page.getByRole('button', { name: 'Lọc' }).click()
+    await page.waitForURL(/ten=lo\+thi\+suong/)
+    const first = page.locator('main ul.list li').first()
+    expect(await first.textContent()).toContain('Lò Thị Sương')
+    const csvHref = await page.getByRole('link', { name: /CSV/ }).first().getAttribute('href')
+    expect(csvHref).toContain('ten=lo+thi+suong')
+    const csv = await page.request.get(`${baseUrl}${csvHref}`)
+    expect(csv.status()).toBe(200)
+    const bytes = await csv.body()
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString('utf8')).toContain('Lò Thị Sương')
+  })
+
   it('shows media partners how to embed, subscribe and call the API', async () => {
     await page.goto(`${baseUrl}/doi-tac`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dành cho đối tác báo chí')
