@@ -17,6 +17,8 @@ import { Files } from './src/collections/Files'
 import { Lessons } from './src/collections/Lessons'
 import { Media } from './src/collections/Media'
 import { Movements } from './src/collections/Movements'
+import { Nominations } from './src/collections/Nominations'
+import { Opinions } from './src/collections/Opinions'
 import { Provinces } from './src/collections/Provinces'
 import { Sectors } from './src/collections/Sectors'
 import { Users } from './src/collections/Users'
@@ -44,7 +46,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users, ApiUsage],
+  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users, ApiUsage],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   endpoints: [oembedEndpoint],

@@ -23,6 +23,8 @@ export interface Config {
     exemplars: Exemplar;
     movements: Movement;
     awards: Award;
+    nominations: Nomination;
+    opinions: Opinion;
     columns: Column;
     articles: Article;
     documents: LegalDocument;
@@ -60,6 +62,8 @@ export interface Config {
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
     movements: MovementsSelect<false> | MovementsSelect<true>;
     awards: AwardsSelect<false> | AwardsSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
+    opinions: OpinionsSelect<false> | OpinionsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -652,6 +656,73 @@ export interface Award {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  title: string;
+  form:
+    | 'order'
+    | 'medal'
+    | 'stateHonoraryTitle'
+    | 'prize'
+    | 'commemorativeMedal'
+    | 'certificateOfMerit'
+    | 'certificateOfCommendation'
+    | 'emulationTitle';
+  nominee?: (number | null) | Exemplar;
+  nomineeName?: string | null;
+  nomineeKind?: ('individual' | 'collective') | null;
+  nomineeUnit?: string | null;
+  province?: (number | null) | Province;
+  proposingBody: string;
+  achievements: string;
+  supportingFiles?: (number | File)[] | null;
+  /**
+   * Defaults to the moment it opens.
+   */
+  opensAt?: string | null;
+  opensAt_tz?: SupportedTimezones;
+  /**
+   * At least 10 working days; may only be extended.
+   */
+  closesAt?: string | null;
+  closesAt_tz?: SupportedTimezones;
+  status: 'draft' | 'open' | 'closed' | 'decided' | 'withdrawn';
+  /**
+   * Required once decided.
+   */
+  decision?: (number | null) | Award;
+  showOpinionCounts?: boolean | null;
+  /**
+   * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
+   */
+  slug?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinions".
+ */
+export interface Opinion {
+  id: number;
+  nomination: number | Nomination;
+  fullName: string;
+  contact: string;
+  address: string;
+  stance: 'agree' | 'disagree' | 'other';
+  text: string;
+  reviewed?: boolean | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "courses".
  */
 export interface Course {
@@ -952,6 +1023,14 @@ export interface PayloadLockedDocument {
         value: number | Award;
       } | null)
     | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'opinions';
+        value: number | Opinion;
+      } | null)
+    | ({
         relationTo: 'columns';
         value: number | Column;
       } | null)
@@ -1233,6 +1312,51 @@ export interface AwardsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  title?: T;
+  form?: T;
+  nominee?: T;
+  nomineeName?: T;
+  nomineeKind?: T;
+  nomineeUnit?: T;
+  province?: T;
+  proposingBody?: T;
+  achievements?: T;
+  supportingFiles?: T;
+  opensAt?: T;
+  opensAt_tz?: T;
+  closesAt?: T;
+  closesAt_tz?: T;
+  status?: T;
+  decision?: T;
+  showOpinionCounts?: T;
+  slug?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinions_select".
+ */
+export interface OpinionsSelect<T extends boolean = true> {
+  nomination?: T;
+  fullName?: T;
+  contact?: T;
+  address?: T;
+  stance?: T;
+  text?: T;
+  reviewed?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261127_064915 from './20261127_064915';
 import * as migration_20261127_084658_search_tokens from './20261127_084658_search_tokens';
 import * as migration_20261127_091339_partner_api from './20261127_091339_partner_api';
 import * as migration_20261127_102908_award_register from './20261127_102908_award_register';
+import * as migration_20261127_103913_nominations from './20261127_103913_nominations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_102908_award_register.up,
     down: migration_20261127_102908_award_register.down,
-    name: '20261127_102908_award_register'
+    name: '20261127_102908_award_register',
+  },
+  {
+    up: migration_20261127_103913_nominations.up,
+    down: migration_20261127_103913_nominations.down,
+    name: '20261127_103913_nominations'
   },
 ];

@@ -15,7 +15,8 @@ export const csvCell = (value: string): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-export const registerCsv = (rows: RegisterRow[]): string => {
-  const lines = [HEADER, ...rows.map((r) => [r.decisionNumber, formatDate(r.decisionDate), r.issuer, r.form, r.awardTitle, r.recipients.join('; '), r.units.join('; '), r.province, r.sector, r.movement, r.url])]
-  return `${BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
-}
+/** A whole file: BOM, safe cells, CRLF line ends. Shared by every CSV download. */
+export const toCsv = (lines: string[][]): string => `${BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
+
+export const registerCsv = (rows: RegisterRow[]): string =>
+  toCsv([HEADER, ...rows.map((r) => [r.decisionNumber, formatDate(r.decisionDate), r.issuer, r.form, r.awardTitle, r.recipients.join('; '), r.units.join('; '), r.province, r.sector, r.movement, r.url])])

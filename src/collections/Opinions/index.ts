@@ -1,0 +1,43 @@
+import type { CollectionConfig, FieldHook, Validate } from 'payload'
+
+import { editorsAndAdmins } from '../../access/editorsAndAdmins'
+import { isValidContact, MESSAGES, OPINION_LIMITS, opinionStances } from './rules'
+
+const validContact: Validate = (value) => (typeof value === 'string' && isValidContact(value)) || MESSAGES.contactInvalid
+
+/** Ticking "reviewed" records the moderator and the moment; unticking clears both. */
+const stampReview: FieldHook = ({ data, originalDoc, req, siblingData, value }) => {
+  const reviewed = siblingData?.reviewed ?? data?.reviewed ?? originalDoc?.reviewed
+  if (!reviewed) return null
+  if (originalDoc?.reviewed) return originalDoc.reviewedBy ?? value ?? null
+  return req.user?.id ?? value ?? null
+}
+const stampReviewedAt: FieldHook = ({ data, originalDoc, siblingData }) => {
+  const reviewed = siblingData?.reviewed ?? data?.reviewed ?? originalDoc?.reviewed
+  if (!reviewed) return null
+  return originalDoc?.reviewed ? originalDoc.reviewedAt : new Date().toISOString()
+}
+
+/**
+ * Public comments on a nomination. Personal data: only moderators read them,
+ * and nobody creates one through the API. The public form goes through
+ * `submitOpinion`, which validates first. Stored and shown as plain text only.
+ */
+export const Opinions: CollectionConfig = {
+  slug: 'opinions',
+  labels: { singular: { en: 'Opinion', vi: 'Ý kiến' }, plural: { en: 'Opinions', vi: 'Ý kiến nhân dân' } },
+  access: { create: () => false, delete: editorsAndAdmins, read: editorsAndAdmins, update: editorsAndAdmins },
+  admin: { defaultColumns: ['fullName', 'stance', 'nomination', 'reviewed', 'createdAt'], group: { en: 'Commendation', vi: 'Khen thưởng' }, useAsTitle: 'fullName' },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'nomination', type: 'relationship', relationTo: 'nominations', required: true, index: true, label: { en: 'Nomination', vi: 'Hồ sơ đề nghị' } },
+    { name: 'fullName', type: 'text', required: true, maxLength: OPINION_LIMITS.fullName, label: { en: 'Full name', vi: 'Họ và tên' } },
+    { name: 'contact', type: 'text', required: true, maxLength: OPINION_LIMITS.contact, validate: validContact, label: { en: 'Phone or email', vi: 'Điện thoại hoặc email' } },
+    { name: 'address', type: 'text', required: true, maxLength: OPINION_LIMITS.address, label: { en: 'Address or unit', vi: 'Địa chỉ hoặc đơn vị' } },
+    { name: 'stance', type: 'select', required: true, options: opinionStances, label: { en: 'Stance', vi: 'Ý kiến' } },
+    { name: 'text', type: 'textarea', required: true, maxLength: OPINION_LIMITS.text, label: { en: 'Opinion', vi: 'Nội dung' } },
+    { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, label: { en: 'Reviewed', vi: 'Đã xem xét' }, admin: { position: 'sidebar' } },
+    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { en: 'Reviewed by', vi: 'Người xem xét' }, admin: { position: 'sidebar', readOnly: true }, hooks: { beforeChange: [stampReview] } },
+    { name: 'reviewedAt', type: 'date', label: { en: 'Reviewed at', vi: 'Thời điểm xem xét' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, hooks: { beforeChange: [stampReviewedAt] } },
+  ],
+}

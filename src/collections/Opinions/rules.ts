@@ -1,0 +1,35 @@
+import type { Opinion } from '../../payload-types'
+
+/** One set of limits and checks for the collection's fields and for public submissions. */
+export const OPINION_LIMITS = { address: 200, contact: 254, fullName: 120, text: 3000 } as const
+
+export const opinionStances = [
+  { label: { en: 'Agree', vi: 'Đồng ý' }, value: 'agree' },
+  { label: { en: 'Disagree', vi: 'Không đồng ý' }, value: 'disagree' },
+  { label: { en: 'Other', vi: 'Ý kiến khác' }, value: 'other' },
+]
+export type OpinionStance = Opinion['stance']
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+// Vietnamese numbers: 0 + 9 digits, or +84 + 9 digits (spaces, dots and dashes tolerated).
+const PHONE = /^(0|\+84)\d{9}$/
+
+// C0/C1 controls except tab and line breaks, which a long opinion legitimately holds.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g
+
+/** Plain text, controls and bidi overrides removed, Windows line breaks unified, trimmed. */
+export const cleanText = (value: unknown): string => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : '')
+
+export const isValidContact = (value: string): boolean => EMAIL.test(value) || PHONE.test(value.replace(/[\s.-]/g, ''))
+
+export const MESSAGES = {
+  addressLong: `Địa chỉ hoặc đơn vị không quá ${OPINION_LIMITS.address} ký tự.`,
+  addressRequired: 'Vui lòng nhập địa chỉ hoặc đơn vị công tác.',
+  contactInvalid: 'Thông tin liên hệ phải là email hợp lệ hoặc số điện thoại Việt Nam (0xxxxxxxxx hoặc +84xxxxxxxxx).',
+  contactRequired: 'Vui lòng nhập email hoặc số điện thoại để liên hệ.',
+  fullNameLong: `Họ tên không quá ${OPINION_LIMITS.fullName} ký tự.`,
+  fullNameRequired: 'Vui lòng nhập họ và tên.',
+  stanceInvalid: 'Vui lòng chọn: đồng ý, không đồng ý hoặc ý kiến khác.',
+  textLong: `Nội dung ý kiến không quá ${OPINION_LIMITS.text} ký tự.`,
+  textRequired: 'Vui lòng nhập nội dung ý kiến.',
+} as const
