@@ -27,6 +27,7 @@ import { oembedEndpoint } from './src/endpoints/oembed'
 import { Home } from './src/globals/Home/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from './src/jobs/access'
+import { closeEndedConsultations } from './src/jobs/closeEndedConsultations'
 import { refreshMovementStatuses } from './src/jobs/refreshMovementStatuses'
 import { search } from './src/search/plugin'
 import { databaseAdapter } from './src/lib/database'
@@ -60,7 +61,7 @@ export default buildConfig({
       { cron: '* * * * *', limit: 50, queue: 'default' },
       { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },
     ],
-    tasks: [refreshMovementStatuses],
+    tasks: [refreshMovementStatuses, closeEndedConsultations],
   },
   localization: {
     defaultLocale: 'vi',

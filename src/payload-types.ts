@@ -104,6 +104,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshMovementStatuses: TaskRefreshMovementStatuses;
+      closeEndedConsultations: TaskCloseEndedConsultations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -954,7 +955,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshMovementStatuses' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -987,7 +988,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshMovementStatuses' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1902,6 +1903,16 @@ export interface TaskRefreshMovementStatuses {
   input?: unknown;
   output: {
     updated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseEndedConsultations".
+ */
+export interface TaskCloseEndedConsultations {
+  input?: unknown;
+  output: {
+    closed?: number | null;
   };
 }
 /**

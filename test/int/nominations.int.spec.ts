@@ -217,3 +217,16 @@ describe('submitOpinion', () => {
     expect(opinionsToCsv([{ ...stored, text: '-1+2', contact: '+84912345678' }])).toContain(`,'+84912345678,`)
   })
 })
+
+describe('closing ended consultations', () => {
+  it('closes open nominations whose window has passed, and leaves running ones open', async () => {
+    const ended = await nomination({ opensAt: '2026-01-05T02:00:00.000Z', status: 'open' })
+    const running = await nomination({ status: 'open' })
+    expect(ended.status).toBe('open')
+    await payload.jobs.queue({ input: {}, task: 'closeEndedConsultations' })
+    await payload.jobs.run()
+    const read = (id: number | string) => payload.findByID({ collection: 'nominations', depth: 0, id, overrideAccess: true })
+    expect((await read(ended.id)).status).toBe('closed')
+    expect((await read(running.id)).status).toBe('open')
+  })
+})

@@ -48,6 +48,12 @@ describe('working days in Vietnam', () => {
     expect(endOfVietnamDay('2026-09-15').toISOString()).toBe('2026-09-15T16:59:59.999Z')
   })
 
+  it('cross into the next year over 1/1', () => {
+    expect(isDayOff('2027-01-01')).toBe(true)
+    expect(addWorkingDays(vn('2026-12-21'), 10)).toBe('2027-01-05')
+    expect(isDayOff('2027-04-16')).toBe(true)
+  })
+
   it('refuse a year whose lunar holidays are not in the table, saying what to do', () => {
     expect(() => addWorkingDays(vn('2031-03-02'), 10)).toThrow(UnknownHolidayYearError)
     expect(() => isDayOff('2031-03-03')).toThrow(/cập nhật src\/lib\/working-days\/holidays\.ts/)

@@ -27,6 +27,8 @@ const HUNG_KINGS: Record<Year, string> = {
   2024: '2024-04-18',
   2025: '2025-04-07',
   2026: '2026-04-26',
+  // The 3rd lunar month of 2027 begins on 7/4 (new moon 6/4 23:51 UTC, 7/4 in Vietnam).
+  2027: '2027-04-16',
 }
 
 /** The day taken next to 2/9 where the government chose 3/9 rather than the usual 1/9. */
