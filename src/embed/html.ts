@@ -1,3 +1,5 @@
+import { escapeHtml } from '../lib/html/escape'
+
 /**
  * Embed pages are built as strings, not React, so they ship no framework
  * code. Every interpolated value is escaped unless it is already `SafeHtml`:
@@ -12,9 +14,8 @@ export class SafeHtml {
 
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[]
 
-const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
-
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+/** Shared with the feeds: one escaping rule for every HTML we build by hand. */
+export { escapeHtml }
 
 const render = (value: Interpolation): string => {
   if (value === null || value === undefined || value === false) return ''

@@ -1,3 +1,4 @@
+import { escapeHtml } from './html/escape'
 import { EMBED_SCRIPT_PATH } from './syndication-paths'
 
 /**
@@ -5,7 +6,6 @@ import { EMBED_SCRIPT_PATH } from './syndication-paths'
  * `[data-thidua-embed]` placeholder into an iframe and resizes every iframe
  * carrying `data-thidua-embed` (placeholders and pasted iframes alike).
  */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /**
  * Works without any script; with /embed.js on the page it also resizes to its
@@ -13,8 +13,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * the container's.
  */
 export const iframeSnippet = ({ embedUrl, height = 480, maxWidth, title }: { embedUrl: string; height?: number; maxWidth?: number; title: string }): string =>
-  `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" data-thidua-embed width="100%" height="${height}" style="border:0;max-width:${maxWidth ? `${maxWidth}px` : '100%'}" loading="lazy"></iframe>`
+  `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(title)}" data-thidua-embed width="100%" height="${height}" style="border:0;max-width:${maxWidth ? `${maxWidth}px` : '100%'}" loading="lazy"></iframe>`
 
 /** A placeholder the loader replaces with a resizing iframe; the link is the no-script fallback. */
 export const scriptSnippet = ({ embedUrl, origin, pageUrl, title }: { embedUrl: string; origin: string; pageUrl: string; title: string }): string =>
-  `<div data-thidua-embed="${escapeAttribute(embedUrl)}"><a href="${escapeAttribute(pageUrl)}">${escapeAttribute(title)}</a></div>\n<script async src="${escapeAttribute(origin + EMBED_SCRIPT_PATH)}"></script>`
+  `<div data-thidua-embed="${escapeHtml(embedUrl)}"><a href="${escapeHtml(pageUrl)}">${escapeHtml(title)}</a></div>\n<script async src="${escapeHtml(origin + EMBED_SCRIPT_PATH)}"></script>`

@@ -2,10 +2,10 @@ import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { publicPathFor, siteUrl } from '../paths'
+import { escapeHtml } from './escape'
 
 const isEditorState = (value: unknown): value is SerializedEditorState => Boolean(value && typeof value === 'object' && 'root' in value)
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /** Internal links point at the document's public page; uploads at the stored file, with their alt text. */
 const converters: HTMLConverters = {
@@ -16,7 +16,7 @@ const converters: HTMLConverters = {
     const media = value as { alt?: string | null; caption?: string | null; credit?: string | null; url?: string | null }
     if (!media.url) return ''
     const caption = [media.caption, media.credit ? `Ảnh: ${media.credit}` : ''].filter(Boolean).join(' ')
-    return `<figure><img src="${escapeAttribute(media.url)}" alt="${escapeAttribute(media.alt ?? '')}">${caption ? `<figcaption>${caption.replace(/</g, '&lt;')}</figcaption>` : ''}</figure>`
+    return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt ?? '')}">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`
   },
 }
 
@@ -36,7 +36,7 @@ export const richTextToHtml = (data: unknown): string => {
         const target = fields?.linkType === 'internal' && fields.doc?.value && typeof fields.doc.value === 'object' ? publicPathFor(fields.doc.relationTo ?? '', fields.doc.value as Record<string, unknown>) : null
         const inner = defaultConverters.link
         const rendered = typeof inner === 'function' ? inner(args) : ''
-        return target ? rendered.replace(/href="[^"]*"/, `href="${escapeAttribute(target)}"`) : rendered
+        return target ? rendered.replace(/href="[^"]*"/, `href="${escapeHtml(target)}"`) : rendered
       },
     }),
     data,
