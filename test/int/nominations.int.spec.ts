@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { opinionsToCsv } from '../../src/collections/Opinions/exportCsv'
+import { opinionsToCsv } from '../../src/collections/Opinions/export/csv'
+import { forgetSubmissions } from '../../src/collections/Opinions/submissionGuard'
 import { submitOpinion, type OpinionInput } from '../../src/collections/Opinions/submit'
 import type { Nomination, Opinion } from '../../src/payload-types'
-import { resetRateLimits } from '../../src/partners/rateLimit'
+import { resetRateLimits } from '../../src/lib/rateLimit'
 import { actingAs, type Actor } from '../helpers/access'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
@@ -43,7 +44,10 @@ beforeAll(async () => {
   server = await startApiServer()
 }, 120_000)
 afterAll(() => server.close())
-beforeEach(() => resetRateLimits())
+beforeEach(() => {
+  resetRateLimits()
+  forgetSubmissions()
+})
 
 describe('the consultation window', () => {
   it('defaults to 10 working days from opening, and to now when opensAt is empty', async () => {
@@ -179,7 +183,7 @@ describe('submitOpinion', () => {
     for (const contact of ['khong-phai-email', 'a@b', '012345678', '+8412345678', '84912345678']) {
       expect((await errorsOf({ ...goodInput, contact })).contact, contact).toContain('email hợp lệ hoặc số điện thoại Việt Nam')
     }
-    for (const contact of ['0912345678', '+84912345678', '0912 345 678']) expect(await errorsOf({ ...goodInput, contact }), contact).toEqual({})
+    for (const contact of ['0912345678', '+84912345678', '0912 345 678']) expect(await errorsOf({ ...goodInput, contact, text: `Ý kiến gửi từ ${contact}` }), contact).toEqual({})
   })
 
   it('stores nothing when the honeypot is filled, yet answers ok', async () => {
@@ -200,6 +204,31 @@ describe('submitOpinion', () => {
     const draft = await nomination()
     expect((await errorsOf(goodInput, during, 999_999)).nomination).toBe('Không tìm thấy hồ sơ đề nghị khen thưởng này.')
     expect((await errorsOf(goodInput, during, draft.id)).nomination).toBe('Không tìm thấy hồ sơ đề nghị khen thưởng này.')
+    expect((await errorsOf(goodInput, during, 'khong-phai-ma-so')).nomination).toBe('Không tìm thấy hồ sơ đề nghị khen thưởng này.')
+  })
+
+  it('takes the same opinion once: a resend within minutes is a duplicate, later it is a new opinion', async () => {
+    const input = { ...goodInput, text: 'Một ý kiến được bấm gửi hai lần.' }
+    expect((await submit(input)).ok).toBe(true)
+    const again = await submit({ ...input, contact: ` ${goodInput.contact}`, text: `${input.text}  ` }, new Date(during.getTime() + 5_000))
+    expect(again).toMatchObject({ errors: { nomination: 'Ý kiến này vừa được gửi, Ban Tổ chức đã nhận. Không cần gửi lại.' }, ok: false, reason: 'duplicate' })
+    expect((await submit(input, new Date(during.getTime() + 11 * 60_000))).ok).toBe(true)
+  })
+
+  it('limits attempts per address, not per person: another address still gets through', async () => {
+    const fromOne = (n: number) => submitOpinion({ address: '203.0.113.7', input: { ...goodInput, text: `Lần ${n}` }, nominationId: openId, now: during, payload })
+    for (let n = 1; n <= 10; n++) expect((await fromOne(n)).ok, `attempt ${n}`).toBe(true)
+    const refused = await fromOne(11)
+    expect(refused).toMatchObject({ ok: false, reason: 'rateLimited' })
+    if (refused.ok) throw new Error('expected a refusal')
+    expect(refused.errors.nomination).toMatch(/quá nhiều lần .* thử lại sau khoảng 10 phút/)
+    expect(refused.retryAfterSeconds).toBe(600)
+    expect((await submitOpinion({ address: '198.51.100.2', input: { ...goodInput, text: 'Địa chỉ khác' }, nominationId: openId, now: during, payload })).ok).toBe(true)
+  })
+
+  it('answers in English for the English page', async () => {
+    const result = await submitOpinion({ input: {}, locale: 'en', nominationId: openId, now: during, payload })
+    expect(result).toMatchObject({ errors: { fullName: 'Please enter your full name.', stance: 'Please choose: agree, disagree or other.' }, ok: false, reason: 'invalid' })
   })
 
   it('keeps HTML and formulas as inert text and neutralises them in the CSV', async () => {

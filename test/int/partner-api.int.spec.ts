@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Config } from '../../src/payload-types'
-import { resetRateLimits } from '../../src/partners/rateLimit'
+import { resetRateLimits } from '../../src/lib/rateLimit'
 import { flushUsage } from '../../src/partners/usage'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

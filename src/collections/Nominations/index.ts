@@ -8,6 +8,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revali
 import { awardForms } from '../Awards/options'
 import { exemplarKinds } from '../Exemplars/options'
 import { publicOrEditor } from './access/publicOrEditor'
+import { opinionEndpoint } from './endpoints/opinionEndpoint'
 import { enforceConsultationWindow } from './hooks/enforceConsultationWindow'
 import { nominationStatuses } from './options'
 
@@ -29,6 +30,7 @@ export const Nominations: CollectionConfig = {
   access: { create: editorsAndAdmins, delete: editorsAndAdmins, read: publicOrEditor, readVersions: editorsAndAdmins, update: editorsAndAdmins },
   admin: { defaultColumns: ['title', 'nomineeName', 'status', 'closesAt'], group: { en: 'Commendation', vi: 'Khen thưởng' }, useAsTitle: 'title' },
   defaultSort: '-opensAt',
+  endpoints: [opinionEndpoint],
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete], beforeChange: [enforceConsultationWindow] },
   versions: { drafts: false, maxPerDoc: 100 },
   fields: [
@@ -61,6 +63,7 @@ export const Nominations: CollectionConfig = {
     },
     { name: 'status', type: 'select', required: true, index: true, defaultValue: 'draft', options: nominationStatuses, label: { en: 'Status', vi: 'Trạng thái' }, admin: { position: 'sidebar' } },
     { name: 'decision', type: 'relationship', relationTo: 'awards', label: { en: 'Award decision', vi: 'Quyết định khen thưởng' }, admin: { position: 'sidebar', description: { en: 'Required once decided.', vi: 'Bắt buộc khi đã quyết định.' } } },
+    { name: 'opinionSummary', type: 'ui', admin: { components: { Field: '/components/admin/OpinionSummary#OpinionSummary' }, position: 'sidebar' } },
     { name: 'showOpinionCounts', type: 'checkbox', defaultValue: false, label: { en: 'Show opinion counts after closing', vi: 'Công khai số ý kiến sau khi kết thúc' }, admin: { position: 'sidebar' } },
     slugField({ from: 'title' }),
     createdByField,
