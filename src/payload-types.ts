@@ -705,6 +705,8 @@ export interface Nomination {
   createdAt: string;
 }
 /**
+ * Filter by nomination, stance or reviewed; export one nomination from its page (sidebar).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinions".
  */

@@ -1,6 +1,8 @@
 import type { CollectionConfig, FieldHook, Validate } from 'payload'
 
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
+import { revalidateAfterDelete } from '../../hooks/revalidateContent'
+import { exportEndpoint } from './endpoints/exportEndpoint'
 import { isValidContact, MESSAGES, OPINION_LIMITS, opinionStances } from './rules'
 
 const validContact: Validate = (value) => (typeof value === 'string' && isValidContact(value)) || MESSAGES.contactInvalid
@@ -27,8 +29,17 @@ export const Opinions: CollectionConfig = {
   slug: 'opinions',
   labels: { singular: { en: 'Opinion', vi: 'Ý kiến' }, plural: { en: 'Opinions', vi: 'Ý kiến nhân dân' } },
   access: { create: () => false, delete: editorsAndAdmins, read: editorsAndAdmins, update: editorsAndAdmins },
-  admin: { defaultColumns: ['fullName', 'stance', 'nomination', 'reviewed', 'createdAt'], group: { en: 'Commendation', vi: 'Khen thưởng' }, useAsTitle: 'fullName' },
+  admin: {
+    defaultColumns: ['fullName', 'stance', 'nomination', 'reviewed', 'createdAt'],
+    description: { en: 'Filter by nomination, stance or reviewed; export one nomination from its page (sidebar).', vi: 'Lọc theo hồ sơ, loại ý kiến hoặc trạng thái xem xét; tải danh sách của từng hồ sơ tại trang hồ sơ (cột bên phải).' },
+    group: { en: 'Commendation', vi: 'Khen thưởng' },
+    listSearchableFields: ['fullName', 'contact', 'address', 'text'],
+    useAsTitle: 'fullName',
+  },
   defaultSort: '-createdAt',
+  endpoints: [exportEndpoint],
+  // Published counts (after closing) are the only public trace of opinions; deleting spam corrects them.
+  hooks: { afterDelete: [revalidateAfterDelete] },
   fields: [
     { name: 'nomination', type: 'relationship', relationTo: 'nominations', required: true, index: true, label: { en: 'Nomination', vi: 'Hồ sơ đề nghị' } },
     { name: 'fullName', type: 'text', required: true, maxLength: OPINION_LIMITS.fullName, label: { en: 'Full name', vi: 'Họ và tên' } },
