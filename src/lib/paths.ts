@@ -7,6 +7,8 @@ export const sitePaths = {
   awards: '/khen-thuong',
   column: (slug: string) => `/chuyen-muc/${slug}`,
   columns: '/chuyen-muc',
+  consultation: (slug: string) => `/lay-y-kien/${slug}`,
+  consultations: '/lay-y-kien',
   course: (slug: string) => `/dao-tao/${slug}`,
   courses: '/dao-tao',
   document: (slug: string) => `/van-ban/${slug}`,
@@ -60,6 +62,8 @@ const vietnamesePathFor = (collection: string, doc: Record<string, unknown>): st
       return sitePaths.column(slug)
     case 'courses':
       return sitePaths.course(slug)
+    case 'nominations':
+      return sitePaths.consultation(slug)
     default:
       return sitePaths.exemplar(slug)
   }

@@ -6,6 +6,7 @@ import { seedDocuments } from './factories/documents'
 import { seedExemplars } from './factories/exemplars'
 import { seedGlobals } from './factories/globals'
 import { seedMovements } from './factories/movements'
+import { seedNominations } from './factories/nominations'
 import { seedProvinces, seedSectors } from './factories/taxonomies'
 import { seedCourses, seedLessons } from './factories/training'
 import { seedTranslations } from './factories/translations'
@@ -21,6 +22,7 @@ const steps: [string, (ctx: SeedContext) => Promise<StepResult>][] = [
   ['Phong trào thi đua', seedMovements],
   ['Gương điển hình', seedExemplars],
   ['Khen thưởng', seedAwards],
+  ['Lấy ý kiến khen thưởng', seedNominations],
   ['Chuyên mục', seedColumns],
   ['Bài viết', seedArticles],
   ['Khóa học', seedCourses],

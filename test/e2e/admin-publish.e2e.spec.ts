@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD, demoUsers } from '../../src/seed/factories/users'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logIntoAdmin } from '../helpers/browser'
 
 let browser: Browser
 const baseUrl = inject('baseUrl')
@@ -17,11 +17,7 @@ describe('an editor in the Vietnamese admin', () => {
   it('logs in, creates and publishes an exemplar, and sees it on the site', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' })
     const page = await context.newPage()
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('#field-email', editor?.email ?? '')
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(`${baseUrl}/admin`)
+    await logIntoAdmin({ baseUrl, email: editor?.email ?? '', page, password: DEMO_PASSWORD })
     // The dashboard speaks Vietnamese and lists the collections by their Vietnamese names.
     await page.getByText('Gương điển hình').first().waitFor()
 

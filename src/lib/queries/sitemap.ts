@@ -16,6 +16,8 @@ const PAGES: { collection: CollectionSlug; parent?: { field: string; collection:
   { collection: 'courses' },
   { collection: 'lessons', parent: { collection: 'courses', field: 'course' } },
   { collection: 'documents' },
+  // Access shows readers every nomination but drafts: consultations stay on record after they close.
+  { collection: 'nominations' },
 ]
 
 /** Every published page, read as an anonymous visitor so drafts can never appear. */
@@ -41,7 +43,7 @@ export const listSitemapEntries = cachedRead(
           .map((doc) => ({ lastModified: doc.updatedAt as string, path: publicPathFor(collection, doc) }))
       }),
     )
-    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.columns, sitePaths.courses, sitePaths.documents, sitePaths.partners]
+    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.columns, sitePaths.courses, sitePaths.documents, sitePaths.consultations, sitePaths.partners]
     return [...listings.map((path) => ({ path })), ...perCollection.flat()]
   },
 )

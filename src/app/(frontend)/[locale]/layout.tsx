@@ -42,6 +42,7 @@ const RootLayout = async ({ children, params }: Props) => {
     { href: paths.exemplars, label: t.nav.exemplars },
     { href: paths.movements, label: t.nav.movements },
     { href: paths.awards, label: t.nav.awards },
+    { href: paths.consultations, label: t.nav.consultations },
     { href: paths.columns, label: t.nav.columns },
     { href: paths.courses, label: t.nav.courses },
     { href: paths.documents, label: t.nav.documents },

@@ -1,0 +1,8 @@
+import { dictionary, type Locale } from '../../i18n'
+import type { ConsultationState } from '../../lib/consultation-state'
+
+export const ConsultationStatus = ({ locale, state }: { locale: Locale; state: ConsultationState }) => (
+  <span className="consultation-status" data-state={state}>
+    {dictionary(locale).consultations.status[state]}
+  </span>
+)
