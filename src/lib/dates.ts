@@ -16,3 +16,21 @@ export const formatDate = (value: Date | string | null | undefined): string => {
 
 /** `YYYY-MM-DD` read as midnight in Vietnam, as an ISO instant. */
 export const vietnamMidnight = (isoDate: string): string => new Date(`${isoDate}T00:00:00+07:00`).toISOString()
+
+const dayMonthYearTime = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+  minute: '2-digit',
+  month: '2-digit',
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+})
+
+/** `dd/mm/yyyy HH:mm` in Vietnam's time zone, for deadlines a reader must act before. */
+export const formatDateTime = (value: Date | string): string => dayMonthYearTime.format(typeof value === 'string' ? new Date(value) : value).replace(', ', ' ')
+
+const isoDay = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: VIETNAM_TIME_ZONE, year: 'numeric' })
+
+/** `YYYY-MM-DD` in Vietnam's time zone: counters (API usage, downloads) are kept per Vietnamese calendar day. */
+export const vietnamDay = (date = new Date()): string => isoDay.format(date)
