@@ -59,6 +59,8 @@ export const startApiServer = async ({ siteRoutes = () => null }: { siteRoutes?:
       if (response.body && req.method !== 'HEAD') await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
       else res.end()
     } catch (error) {
+      // A client that hangs up mid-stream leaves nothing to answer.
+      if (res.headersSent) return void res.destroy()
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(`test server error: ${(error as Error).message}`)
     }
