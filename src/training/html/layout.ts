@@ -14,10 +14,12 @@ h2 { border-bottom: 1px solid #ddd; font-size: 1.3em; margin-top: 1.6em; padding
 h3 { font-size: 1.1em; }
 a { color: #8a1c12; }
 img { height: auto; max-width: 100%; }
+figure img { max-height: 110mm; width: auto; }
 figure { break-inside: avoid; margin: 1.2em 0; }
 figcaption, .meta { color: #555; font-size: .9em; }
 blockquote { border-left: 4px solid #d9b38c; margin: 1em 0; padding: .2em 1em; }
 .box { background: #f7f3ee; border: 1px solid #e6dccf; border-radius: 4px; padding: .6em 1em; }
+.box > h2:first-child { margin-top: .3em; }
 .answer { margin: .3em 0 1em; }
 .banner { background: #fff4d6; border: 2px solid #c98a00; padding: .6em 1em; }
 nav.pager { border-top: 1px solid #ddd; display: flex; gap: 1em; justify-content: space-between; margin-top: 2em; padding-top: 1em; }

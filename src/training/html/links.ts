@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { File } from '../../payload-types'
 import type { LessonContent } from '../content'
 import type { PageImage } from './images'
@@ -13,10 +15,14 @@ export type Links = {
 /** A lesson's page name: its slug (a lesson saved without one falls back to its id). */
 export const lessonName = (lesson: Pick<LessonContent, 'id' | 'slug'>) => lesson.slug || `bai-${lesson.id}`
 
-/** ZIP entry names: pages at the top, so every page links to the others with the same relative paths. */
+/**
+ * ZIP entry names: pages at the top, so every page links to the others with
+ * the same relative paths. Stored names never hold a slash (Payload
+ * sanitises them); basename keeps it so, whatever a future adapter does.
+ */
 export const packEntries = {
-  file: (file: File) => `tai-lieu/${file.filename}`,
-  image: (image: PageImage) => `anh/${image.filename}`,
+  file: (file: File) => `tai-lieu/${path.posix.basename(file.filename ?? '')}`,
+  image: (image: PageImage) => `anh/${path.posix.basename(image.filename)}`,
   index: 'index.html',
   lesson: (lesson: Pick<LessonContent, 'id' | 'slug'>) => `${lessonName(lesson)}.html`,
 } satisfies Links
