@@ -12,6 +12,7 @@ import { Awards } from './src/collections/Awards'
 import { Columns } from './src/collections/Columns'
 import { Courses } from './src/collections/Courses'
 import { Documents } from './src/collections/Documents'
+import { Downloads } from './src/collections/Downloads'
 import { Exemplars } from './src/collections/Exemplars'
 import { Files } from './src/collections/Files'
 import { Lessons } from './src/collections/Lessons'
@@ -47,7 +48,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Provinces, Sectors, Media, Files, Users, ApiUsage],
+  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   endpoints: [oembedEndpoint],

@@ -30,6 +30,7 @@ export interface Config {
     documents: LegalDocument;
     courses: Course;
     lessons: Lesson;
+    downloads: Download;
     provinces: Province;
     sectors: Sector;
     media: Media;
@@ -69,6 +70,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
+    downloads: DownloadsSelect<false> | DownloadsSelect<true>;
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -831,6 +833,20 @@ export interface Lesson {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "downloads".
+ */
+export interface Download {
+  id: number;
+  kind: 'file' | 'pack';
+  file?: (number | null) | File;
+  course?: (number | null) | Course;
+  day: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-usage".
  */
 export interface ApiUsage {
@@ -1052,6 +1068,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'lessons';
         value: number | Lesson;
+      } | null)
+    | ({
+        relationTo: 'downloads';
+        value: number | Download;
       } | null)
     | ({
         relationTo: 'provinces';
@@ -1518,6 +1538,19 @@ export interface LessonsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "downloads_select".
+ */
+export interface DownloadsSelect<T extends boolean = true> {
+  kind?: T;
+  file?: T;
+  course?: T;
+  day?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

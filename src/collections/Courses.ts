@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../fields/slug'
 import { textList } from '../fields/textList'
+import { discardPacksOnDelete, discardPacksOnPublish } from '../training/pack/discardOnPublish'
+import { previewLinkEndpoint } from '../training/preview/endpoint'
 import { contentCollection, trainingAccess } from './shared/editorial'
 
 export const courseAudiences = [
@@ -17,6 +19,8 @@ export const Courses: CollectionConfig = contentCollection({
   labels: { singular: { en: 'Course', vi: 'Khóa học' }, plural: { en: 'Courses', vi: 'Khóa học' } },
   access: trainingAccess,
   admin: { defaultColumns: ['title', 'hours', '_status'], group: { en: 'Training', vi: 'Đào tạo' }, useAsTitle: 'title' },
+  endpoints: [previewLinkEndpoint],
+  hooks: { afterChange: [discardPacksOnPublish], afterDelete: [discardPacksOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', vi: 'Tên khóa học' } },
     { name: 'audience', type: 'select', hasMany: true, options: courseAudiences, label: { en: 'Audience', vi: 'Đối tượng' } },
@@ -36,5 +40,11 @@ export const Courses: CollectionConfig = contentCollection({
     slugField({ from: 'title' }),
     { name: 'hours', type: 'number', min: 0, label: { en: 'Hours', vi: 'Số giờ' }, admin: { position: 'sidebar' } },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', vi: 'Ảnh bìa' }, admin: { position: 'sidebar' } },
+    {
+      name: 'previewLink',
+      type: 'ui',
+      label: { en: 'Preview link', vi: 'Liên kết xem trước' },
+      admin: { components: { Field: '/components/admin/CoursePreviewLink.client#CoursePreviewLink' }, position: 'sidebar' },
+    },
   ],
 })

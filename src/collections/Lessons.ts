@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../fields/slug'
 import { textList } from '../fields/textList'
+import { discardPacksOnDelete, discardPacksOnPublish } from '../training/pack/discardOnPublish'
 import { contentCollection, trainingAccess } from './shared/editorial'
 
 export const Lessons: CollectionConfig = contentCollection({
@@ -10,6 +11,7 @@ export const Lessons: CollectionConfig = contentCollection({
   access: trainingAccess,
   admin: { defaultColumns: ['title', 'course', 'moduleNumber', 'order', '_status'], group: { en: 'Training', vi: 'Đào tạo' }, useAsTitle: 'title' },
   defaultSort: 'order',
+  hooks: { afterChange: [discardPacksOnPublish], afterDelete: [discardPacksOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', vi: 'Tên bài' } },
     {

@@ -25,3 +25,8 @@ export const formatDateTime = (value: Date | string | null | undefined): string 
   const date = typeof value === 'string' ? new Date(value) : value
   return Number.isNaN(date.getTime()) ? '' : dayMonthYearTime.format(date).replace(',', '')
 }
+
+const isoDay = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: VIETNAM_TIME_ZONE, year: 'numeric' })
+
+/** `YYYY-MM-DD` in Vietnam's time zone: counters (API usage, downloads) are kept per Vietnamese calendar day. */
+export const vietnamDay = (date = new Date()): string => isoDay.format(date)

@@ -4,6 +4,7 @@ import * as migration_20261127_084658_search_tokens from './20261127_084658_sear
 import * as migration_20261127_091339_partner_api from './20261127_091339_partner_api';
 import * as migration_20261127_102908_award_register from './20261127_102908_award_register';
 import * as migration_20261127_103913_nominations from './20261127_103913_nominations';
+import * as migration_20261127_113225_training from './20261127_113225_training';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_103913_nominations.up,
     down: migration_20261127_103913_nominations.down,
-    name: '20261127_103913_nominations'
+    name: '20261127_103913_nominations',
+  },
+  {
+    up: migration_20261127_113225_training.up,
+    down: migration_20261127_113225_training.down,
+    name: '20261127_113225_training'
   },
 ];

@@ -1,11 +1,9 @@
 import type { Payload } from 'payload'
 
+import { vietnamDay } from '../lib/dates'
 import { getPayloadClient } from '../lib/queries/payload'
 
 const FLUSH_EVERY_MS = 15_000
-
-/** `YYYY-MM-DD` in Vietnam's time zone: the admin reads usage by Vietnamese calendar day. */
-const vietnamDay = (date = new Date()) => new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(date)
 
 type Counts = { partner: number | string; day: string; refused: number; requests: number }
 let pending = new Map<string, Counts>()

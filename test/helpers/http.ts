@@ -1,5 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import { pipeline } from 'node:stream/promises'
 
 import { graphqlRoutes, restRoutes } from '../../src/partners/routes'
 
@@ -17,12 +20,17 @@ const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
     req.on('error', reject)
   })
 
+/** A site route handler for a path outside /api, or null when the path is not one of them. */
+export type SiteRoutes = (url: URL) => ((request: Request) => Promise<Response>) | null
+
 /**
  * A real HTTP server on a loopback port that serves Payload's own REST and
  * GraphQL route handlers (the ones Next mounts under /api), so tests speak
- * HTTP to the API without building the whole site.
+ * HTTP to the API without building the whole site. `siteRoutes` adds site
+ * route handlers (called as Next calls them after the /vi rewrite). Bodies
+ * are streamed, as Next streams them.
  */
-export const startApiServer = async (): Promise<{ close: () => Promise<void>; url: string }> => {
+export const startApiServer = async ({ siteRoutes = () => null }: { siteRoutes?: SiteRoutes } = {}): Promise<{ close: () => Promise<void>; url: string }> => {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
@@ -34,7 +42,10 @@ export const startApiServer = async (): Promise<{ close: () => Promise<void>; ur
       }
       const request = new Request(url, { body, headers, method: req.method })
       let response: Response
-      if (url.pathname === '/api/graphql' && req.method === 'POST') {
+      const siteRoute = siteRoutes(url)
+      if (siteRoute) {
+        response = await siteRoute(request)
+      } else if (url.pathname === '/api/graphql' && req.method === 'POST') {
         response = await graphqlHandler(request)
       } else if (url.pathname === '/api/graphql' && req.method === 'OPTIONS') {
         response = await graphqlRoutes.OPTIONS(request, undefined as never)
@@ -45,8 +56,11 @@ export const startApiServer = async (): Promise<{ close: () => Promise<void>; ur
         response = new Response('Not found', { status: 404 })
       }
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
-      res.end(Buffer.from(await response.arrayBuffer()))
+      if (response.body && req.method !== 'HEAD') await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
+      else res.end()
     } catch (error) {
+      // A client that hangs up mid-stream leaves nothing to answer.
+      if (res.headersSent) return void res.destroy()
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(`test server error: ${(error as Error).message}`)
     }

@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemoContent } from '../../src/seed'
+import { loadCourseContent } from '../../src/training/content'
+import { imagesInBody } from '../../src/training/html/images'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -54,6 +56,18 @@ describe('demo seed', () => {
     }
     const roles = (await payload.find({ collection: 'users', limit: 10, overrideAccess: true })).docs.map((u) => u.role).sort()
     expect(roles).toEqual(['admin', 'contributor', 'editor', 'partner', 'trainer'])
+  })
+
+  it('gives every published course a lesson with an inline image and attachments, so its pack carries both', async () => {
+    const { docs } = await payload.find({ collection: 'courses', depth: 0, overrideAccess: false, pagination: false, select: { slug: true } })
+    expect(docs.length).toBeGreaterThanOrEqual(2)
+    for (const course of docs) {
+      const content = await loadCourseContent({ locale: 'vi', mode: 'published', payload, slug: course.slug ?? '' })
+      const images = content?.lessons.flatMap((l) => imagesInBody(l.body)) ?? []
+      expect(images.length, course.slug ?? '').toBeGreaterThan(0)
+      expect(images[0].filename).toMatch(/\.webp$/)
+      expect(content?.lessons.flatMap((l) => l.attachments).length, course.slug ?? '').toBeGreaterThan(0)
+    }
   })
 
   it('spreads exemplars over provinces, stages, kinds and flags', async () => {

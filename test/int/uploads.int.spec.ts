@@ -61,6 +61,29 @@ describe('files library checks the real content type', () => {
   })
 })
 
+describe('lesson attachments uploaded by a trainer', () => {
+  const asTrainer = () => ({ overrideAccess: false as const, user: users.trainer })
+  // Well-formed where Payload looks (header first, xref and %%EOF last), 51 MB in between.
+  const oversizedPdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.alloc(51 * 1024 * 1024, 0x20), Buffer.from('\n'), minimalPdf()])
+
+  it('refuse a file whose real content is not an allowed type, with a message, so it never reaches a lesson', async () => {
+    await expect(payload.create({ collection: 'files', data: { title: 'Bài giảng giả' }, file: htmlDisguisedAsPdf(), ...asTrainer() })).rejects.toMatchObject({
+      message: expect.stringContaining('không thuộc loại được phép'),
+      status: 400,
+    })
+  })
+
+  it('refuse a PDF over its 50 MB limit, also when the browser claims a type with a larger limit', async () => {
+    const data = oversizedPdf()
+    for (const mimetype of ['application/pdf', 'video/mp4']) {
+      await expect(payload.create({ collection: 'files', data: { title: 'Quá lớn' }, file: { data, mimetype, name: 'bai-giang.pdf', size: data.length }, ...asTrainer() })).rejects.toMatchObject({
+        message: expect.stringContaining('tối đa 50 MB'),
+        status: 413,
+      })
+    }
+  })
+})
+
 describe('images', () => {
   it('are stored with WebP sizes and require alt text', async () => {
     const ok = await postUpload({ collection: 'media', data: { alt: 'Ảnh thử nghiệm' }, file: await largePng() })

@@ -1,28 +1,18 @@
-import { dictionary, type Locale } from '../../i18n'
+import type { Locale } from '../../i18n'
+import { fileSummary } from '../../lib/fileInfo'
 import type { File } from '../../payload-types'
+
+export { formatSize } from '../../lib/fileInfo'
 
 const isFile = (value: unknown): value is File => typeof value === 'object' && value !== null && 'filename' in value
 
-const KIND: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'audio/mpeg': 'MP3',
-  'video/mp4': 'MP4',
-}
-
-export const formatSize = (bytes: number | null | undefined, locale: Locale): string => {
-  if (!bytes) return ''
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
-  const megabytes = (bytes / 1024 / 1024).toFixed(1)
-  return `${locale === 'vi' ? megabytes.replace('.', ',') : megabytes} MB`
-}
-
-/** A download link that says what the file is and how big, before the click. */
-export const FileLink = ({ file, locale }: { file: unknown; locale: Locale }) =>
+/**
+ * A download link that says what the file is and how big, before the click.
+ * `href` replaces the stored file's URL (lesson attachments go through a counting redirect).
+ */
+export const FileLink = ({ file, href, locale }: { file: unknown; href?: (file: File) => string; locale: Locale }) =>
   isFile(file) && file.url ? (
-    <a className="file-link" download href={file.url}>
-      {file.title} <span className="meta">({[KIND[file.mimeType ?? ''] ?? dictionary(locale).common.fileFallback, formatSize(file.filesize, locale)].filter(Boolean).join(', ')})</span>
+    <a className="file-link" download href={href ? href(file) : file.url}>
+      {file.title} <span className="meta">({fileSummary({ bytes: file.filesize, locale, mimeType: file.mimeType })})</span>
     </a>
   ) : null

@@ -1,4 +1,7 @@
 import type { Locale } from '../../i18n/locales'
+import { loadCourseContent } from '../../training/content'
+import { ensurePack } from '../../training/pack/build'
+import { pathsFor } from '../paths'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
@@ -71,4 +74,23 @@ export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', '
   if (!lesson) return null
   const index = course.lessons.findIndex((l) => l.id === lesson.id)
   return { course: course.course, lesson, next: course.lessons[index + 1] ?? null, previous: index > 0 ? course.lessons[index - 1] : null }
+})
+
+/**
+ * The course pack's link and size, for the course page to show before the
+ * download. Builds the pack on first need (once per published version); a
+ * failed build still gives the link, without a size, and the download route
+ * tries again.
+ */
+export const getCoursePackInfo = cachedRead('courses:pack', ['courses', 'lessons', 'files', 'media', 'documents'], async (slug: string, locale: Locale) => {
+  const payload = await getPayloadClient()
+  const content = await loadCourseContent({ locale, mode: 'published', payload, slug })
+  if (!content) return null
+  const href = pathsFor(locale).coursePack(slug)
+  try {
+    return { bytes: (await ensurePack(content)).bytes, href }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Course pack for "${slug}" could not be built` })
+    return { bytes: null, href }
+  }
 })

@@ -1,11 +1,11 @@
+import { vietnamDay } from '../dates'
 import { daysOff, isWeekend } from './holidays'
 
 export { SUPPORTED_YEARS, UnknownHolidayYearError } from './holidays'
+/** The calendar day (YYYY-MM-DD) an instant falls on in Vietnam; one definition for the whole app. */
+export { vietnamDay }
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000
 
-/** The calendar day (YYYY-MM-DD) an instant falls on in Vietnam (UTC+7, no daylight saving). */
-export const vietnamDay = (instant: Date): string => new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
 
 /** True for Saturdays, Sundays, public holidays and compensatory days off. */
 export const isDayOff = (isoDate: string): boolean => isWeekend(isoDate) || daysOff(Number(isoDate.slice(0, 4))).has(isoDate)

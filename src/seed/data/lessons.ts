@@ -33,6 +33,11 @@ export const lessons: SeedLesson[] = [
       'Câu hỏi gợi mở cho thảo luận: nếu đặt mình vào năm 1948, người học sẽ hiểu “thi đua” gắn với những nhu cầu nào của đời sống hằng ngày?',
     ],
     durationMinutes: 90,
+    figure: {
+      afterParagraph: 5,
+      alt: 'Hình minh họa: đồng bào nhiều thành phần cùng hưởng ứng Lời kêu gọi thi đua ái quốc',
+      caption: 'Thi đua ái quốc huy động sức người, sức của của toàn dân (hình minh họa).',
+    },
     attachments: [
       {
         title: 'Tài liệu phát tay: Niên biểu phong trào thi đua ái quốc (1946–1952)',
@@ -363,6 +368,11 @@ export const lessons: SeedLesson[] = [
       'Lưu ý khi giảng: bài giảng tóm lược tinh thần của Luật; người học cần đọc nguyên văn các điều khoản khi áp dụng.',
     ],
     durationMinutes: 90,
+    figure: {
+      afterParagraph: 3,
+      alt: 'Hình minh họa: cán bộ cơ sở cùng nghiên cứu Luật Thi đua, khen thưởng năm 2022',
+      caption: 'Luật áp dụng cho cá nhân, tập thể, hộ gia đình và cả người nước ngoài có đóng góp cho Việt Nam (hình minh họa).',
+    },
     attachments: [
       {
         title: 'Sơ đồ văn bản pháp luật về thi đua, khen thưởng hiện hành',

@@ -144,6 +144,8 @@ export type SeedLesson = {
   /** Paragraphs; "## " starts a heading, "> " a quotation. */
   body: string[]
   durationMinutes: number
+  /** A generated illustration placed in the body after this many paragraphs (so course packs carry an image). */
+  figure?: { afterParagraph: number; alt: string; caption: string }
   /** Each becomes a locally generated PDF handout with this title. */
   attachments: { title: string; paragraphs: string[] }[]
   sourceDocumentKeys: string[]

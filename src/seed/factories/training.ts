@@ -53,6 +53,21 @@ const createHandouts = async ({ lesson, payload }: Pick<SeedContext, 'payload'> 
   return ids
 }
 
+/**
+ * The lesson body, with its illustration (if any) after the given paragraph.
+ * The image is found by its alt text before being made, so re-creating a
+ * lesson never adds a second copy.
+ */
+const lessonBody = async ({ lesson, payload }: Pick<SeedContext, 'payload'> & { lesson: SeedLesson }) => {
+  const body = await toRichText({ config: payload.config, paragraphs: lesson.body })
+  if (!lesson.figure) return body
+  const { afterParagraph, alt, caption } = lesson.figure
+  const image = (await findIdBy({ collection: 'media', field: 'alt', payload, value: alt })) ?? (await createIllustration({ alt, caption, key: `bai-hoc-${lesson.key}`, kind: 'collective', payload }))
+  const node = { fields: {}, format: '' as const, id: `anh-${lesson.key}`, relationTo: 'media' as const, type: 'upload' as const, value: image, version: 3 }
+  body.root.children.splice(Math.min(afterParagraph, body.root.children.length), 0, node)
+  return body
+}
+
 export const seedLessons = ({ payload, refs }: SeedContext) =>
   upsertEach({
     items: lessons,
@@ -64,7 +79,7 @@ export const seedLessons = ({ payload, refs }: SeedContext) =>
         data: {
           ...publishState(l.draft),
           attachments: await createHandouts({ lesson: l, payload }),
-          body: await toRichText({ config: payload.config, paragraphs: l.body }),
+          body: await lessonBody({ lesson: l, payload }),
           course: resolve(refs.courses, [l.courseKey], 'course')[0],
           durationMinutes: l.durationMinutes,
           moduleNumber: l.moduleNumber,

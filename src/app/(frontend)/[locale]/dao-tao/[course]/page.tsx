@@ -7,8 +7,9 @@ import { JsonLd } from '../../../../../components/site/JsonLd'
 import { contentLang, UntranslatedNote } from '../../../../../components/site/LanguageSwitch'
 import { dictionary, localeOf } from '../../../../../i18n'
 import { alternatesFor } from '../../../../../i18n/metadata'
+import { fileSummary } from '../../../../../lib/fileInfo'
 import { pathsFor, sitePaths, siteUrl } from '../../../../../lib/paths'
-import { getCourse } from '../../../../../lib/queries/training'
+import { getCourse, getCoursePackInfo } from '../../../../../lib/queries/training'
 import { isTranslated } from '../../../../../lib/queries/translation'
 
 type Props = { params: Promise<{ course: string; locale: string }> }
@@ -27,7 +28,7 @@ const CoursePage = async ({ params }: Props) => {
   const found = await getCourse((await params).course, locale)
   if (!found) notFound()
   const { course, lessons } = found
-  const translated = await isTranslated({ collection: 'courses', id: course.id, locale })
+  const [translated, pack] = await Promise.all([isTranslated({ collection: 'courses', id: course.id, locale }), getCoursePackInfo(course.slug ?? '', locale)])
   const t = dictionary(locale)
   const paths = pathsFor(locale)
   const lang = contentLang(locale, translated)
@@ -54,6 +55,16 @@ const CoursePage = async ({ params }: Props) => {
         {t.courses.lessonCount(lessons.length, Math.round(totalMinutes / 6) / 10)}
       </p>
       {course.description ? <p className="lead" lang={lang}>{course.description}</p> : null}
+      {pack ? (
+        <p className="course-pack">
+          <a className="file-link" download href={pack.href}>
+            {t.coursePack.download}
+          </a>{' '}
+          <span className="meta">({fileSummary({ bytes: pack.bytes, locale, mimeType: 'application/zip' })})</span>
+          <br />
+          <span className="meta">{t.coursePack.downloadHint}</span>
+        </p>
+      ) : null}
       {course.objectives?.length ? (
         <section aria-labelledby="muc-tieu">
           <h2 id="muc-tieu">{t.courses.objectives}</h2>

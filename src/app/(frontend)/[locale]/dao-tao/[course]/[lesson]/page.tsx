@@ -79,7 +79,7 @@ const LessonPage = async ({ params }: Props) => {
             <ul>
               {lesson.attachments.map((f) => (
                 <li key={typeof f === 'object' ? f.id : f}>
-                  <FileLink file={f} locale={locale} />
+                  <FileLink file={f} href={(file) => paths.fileDownload(String(file.id))} locale={locale} />
                 </li>
               ))}
             </ul>
