@@ -32,11 +32,11 @@ export const proxy = (request: NextRequest) => {
 }
 
 /**
- * Only the four listings and public paths containing a percent sign: running
+ * Only the filterable listings and public paths containing a percent sign: running
  * the proxy on every page halved the throughput of cached pages (1,392 → 706
  * req/s for /), and our own slugs are plain ASCII.
  */
 export const config = {
   // Next reads the matcher statically: it must stay a literal list.
-  matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/en/guong-dien-hinh', '/en/phong-trao', '/en/khen-thuong', '/en/van-ban', '/((?!_next/|api/|admin).*%.*)'],
+  matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/dao-tao', '/en/guong-dien-hinh', '/en/phong-trao', '/en/khen-thuong', '/en/van-ban', '/en/dao-tao', '/((?!_next/|api/|admin).*%.*)'],
 }

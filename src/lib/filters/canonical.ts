@@ -3,6 +3,7 @@ import type { SearchParams } from './params'
 
 /** The listings whose filtered views are cached per filter set, with the parameters each accepts. */
 export const LISTING_PARAMS: Record<string, readonly string[]> = {
+  '/dao-tao': ['chu-de', 'doi-tuong'],
   '/guong-dien-hinh': ['doi-tuong', 'giai-doan', 'loai', 'nam', 'nganh', 'tinh', 'trang'],
   '/khen-thuong': ['cap', 'hinh-thuc', 'nam', 'nganh', 'phong-trao', 'ten', 'tinh', 'trang'],
   '/phong-trao': ['cap', 'loai', 'nam', 'trang', 'trang-thai'],

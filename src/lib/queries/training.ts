@@ -15,7 +15,7 @@ export const listCourses = cachedRead('courses:list', ['courses', 'media'], asyn
     limit: 50,
     overrideAccess: false,
     populate: { media: { alt: true, sizes: true, url: true } },
-    select: { audience: true, cover: true, description: true, hours: true, slug: true, title: true },
+    select: { audience: true, cover: true, description: true, hours: true, slug: true, title: true, topics: true },
     sort: 'title',
   })
   return docs

@@ -5,6 +5,8 @@ export const courses: SeedCourse[] = [
   {
     key: 'tu-tuong-ho-chi-minh-ve-thi-dua-ai-quoc',
     title: 'Tư tưởng Hồ Chí Minh về thi đua ái quốc',
+    audienceKeys: ['students', 'leaders', 'officers'],
+    topics: ['Tư tưởng Hồ Chí Minh', 'Lịch sử phong trào thi đua', 'Chỉ thị 34-CT/TW'],
     audience:
       'Học viên các trường chính trị tỉnh, thành phố; cán bộ làm công tác thi đua, khen thưởng ở bộ, ngành, địa phương và cơ sở.',
     description:
@@ -42,6 +44,8 @@ export const courses: SeedCourse[] = [
   {
     key: 'nghiep-vu-thi-dua-khen-thuong-cho-can-bo-co-so',
     title: 'Nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở',
+    audienceKeys: ['officers'],
+    topics: ['Pháp luật thi đua, khen thưởng', 'Hồ sơ, thủ tục khen thưởng', 'Điển hình tiên tiến'],
     audience:
       'Công chức phụ trách thi đua, khen thưởng ở xã, phường, đặc khu; thành viên Hội đồng Thi đua – Khen thưởng cấp xã; cán bộ công đoàn, đoàn thể cơ sở.',
     description:

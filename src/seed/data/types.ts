@@ -127,6 +127,9 @@ export type SeedCourse = {
   key: string
   title: string
   audience: string
+  /** Values of the course's `audience` select, for the catalogue filter. */
+  audienceKeys: ('leaders' | 'officers' | 'public' | 'students')[]
+  topics: string[]
   description: string
   objectives: string[]
   hours: number

@@ -17,7 +17,7 @@ export const seedCourses = ({ payload, refs }: SeedContext) =>
         collection: 'courses',
         data: {
           ...publishState(),
-          audience: ['officers', 'students'],
+          audience: c.audienceKeys,
           cover,
           description: `${c.description}\n\nĐối tượng: ${c.audience}.`,
           hours: c.hours,
@@ -25,6 +25,7 @@ export const seedCourses = ({ payload, refs }: SeedContext) =>
           objectives: c.objectives.map((text) => ({ text })),
           slug: c.key,
           title: c.title,
+          topics: c.topics,
         },
         ...seedOptions,
       })

@@ -7,6 +7,8 @@ import { FileLink } from '../../../../../../components/site/FileLink'
 import { JsonLd } from '../../../../../../components/site/JsonLd'
 import { contentLang, UntranslatedNote } from '../../../../../../components/site/LanguageSwitch'
 import { RichText } from '../../../../../../components/site/RichText'
+import { SelfCheckQuestions } from '../../../../../../components/training/SelfCheckQuestions'
+import { TeachingTools } from '../../../../../../components/training/TeachingTools'
 import { dictionary, localeOf } from '../../../../../../i18n'
 import { alternatesFor } from '../../../../../../i18n/metadata'
 import { formatDate } from '../../../../../../lib/dates'
@@ -41,11 +43,13 @@ const LessonPage = async ({ params }: Props) => {
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.courses, label: t.training }, { href: paths.course(courseSlug), label: course.title }, { href: paths.lesson(courseSlug, lessonSlug), label: lesson.title }]} locale={locale} />
-      <article>
+      {/* --print-origin: printed handouts spell out where each internal link leads (styles.css). */}
+      <article className="lesson" style={{ ['--print-origin' as string]: JSON.stringify(siteUrl()) }}>
         <JsonLd data={{ '@context': 'https://schema.org', '@type': 'LearningResource', inLanguage: lang ?? locale, isPartOf: { '@type': 'Course', name: course.title }, name: lesson.title, timeRequired: lesson.durationMinutes ? `PT${lesson.durationMinutes}M` : undefined, url: `${siteUrl()}${paths.lesson(courseSlug, lessonSlug)}` }} />
         <UntranslatedNote locale={locale} translated={translated} />
         <h1 lang={lang}>{lesson.title}</h1>
         {lesson.durationMinutes ? <p className="meta">{t.duration(lesson.durationMinutes)}</p> : null}
+        <TeachingTools lessonHref={paths.lesson(courseSlug, lessonSlug)} locale={locale} />
         {lesson.objectives?.length ? (
           <section aria-labelledby="muc-tieu" className="note">
             <h2 id="muc-tieu">{t.lessonObjectives}</h2>
@@ -57,22 +61,7 @@ const LessonPage = async ({ params }: Props) => {
           </section>
         ) : null}
         <RichText data={lesson.body} lang={lang} />
-        {lesson.questions?.length ? (
-          <section aria-labelledby="tu-kiem-tra">
-            <h2 id="tu-kiem-tra">{t.questions}</h2>
-            <ol lang={lang}>
-              {lesson.questions.map((q) => (
-                <li key={q.id ?? q.question}>
-                  <p>{q.question}</p>
-                  <details>
-                    <summary lang={locale}>{t.answer}</summary>
-                    <p>{q.answer}</p>
-                  </details>
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
+        {lesson.questions?.length ? <SelfCheckQuestions headingId="tu-kiem-tra" lang={lang} locale={locale} questions={lesson.questions} /> : null}
         {lesson.attachments?.length ? (
           <section aria-labelledby="tai-lieu">
             <h2 id="tai-lieu">{t.attachments}</h2>
