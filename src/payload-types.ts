@@ -635,6 +635,7 @@ export interface Award {
    * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
    */
   slug?: string | null;
+  updatedBy?: (number | null) | User;
   /**
    * Defaults to the decision year.
    */
@@ -1318,6 +1319,7 @@ export interface AwardsSelect<T extends boolean = true> {
   reason?: T;
   scannedDecision?: T;
   slug?: T;
+  updatedBy?: T;
   year?: T;
   province?: T;
   sector?: T;

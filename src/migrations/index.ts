@@ -5,6 +5,7 @@ import * as migration_20261127_091339_partner_api from './20261127_091339_partne
 import * as migration_20261127_102908_award_register from './20261127_102908_award_register';
 import * as migration_20261127_103913_nominations from './20261127_103913_nominations';
 import * as migration_20261127_113225_training from './20261127_113225_training';
+import * as migration_20261127_120959_award_updated_by from './20261127_120959_award_updated_by';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_113225_training.up,
     down: migration_20261127_113225_training.down,
-    name: '20261127_113225_training'
+    name: '20261127_113225_training',
+  },
+  {
+    up: migration_20261127_120959_award_updated_by.up,
+    down: migration_20261127_120959_award_updated_by.down,
+    name: '20261127_120959_award_updated_by'
   },
 ];

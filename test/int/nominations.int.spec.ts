@@ -259,3 +259,14 @@ describe('closing ended consultations', () => {
     expect((await read(running.id)).status).toBe('open')
   })
 })
+
+describe('award decisions', () => {
+  it('keep every change as a version with who made it and when', async () => {
+    const award = await payload.create({ collection: 'awards', data: { _status: 'draft', awardTitle: 'Bằng khen thử phiên bản', decisionDate: '2026-05-04T17:00:00.000Z', decisionNumber: '77/QĐ-THU', form: 'certificateOfMerit', issuer: 'UBND tỉnh Thử', otherRecipients: [{ kind: 'individual', name: 'Nguyễn Văn Thử' }] }, ...actingAs(users, 'contributor') })
+    await payload.update({ collection: 'awards', data: { _status: 'published', awardTitle: 'Bằng khen thử phiên bản (đã duyệt)' }, id: award.id, ...asEditor() })
+    const { docs } = await payload.findVersions({ collection: 'awards', sort: 'createdAt', where: { parent: { equals: award.id } }, ...asEditor() })
+    const who = docs.map((v) => (typeof v.version.updatedBy === 'object' ? v.version.updatedBy?.id : v.version.updatedBy))
+    expect(who).toEqual([users.contributor.id, users.editor.id])
+    expect(docs.every((v) => Boolean(v.updatedAt))).toBe(true)
+  })
+})
