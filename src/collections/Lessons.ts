@@ -1,3 +1,4 @@
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../fields/slug'
@@ -23,7 +24,14 @@ export const Lessons: CollectionConfig = contentCollection({
       ],
     },
     textList({ name: 'objectives', label: { en: 'Objectives', vi: 'Mục tiêu bài học' } }),
-    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', vi: 'Nội dung' } },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Body', vi: 'Nội dung' },
+      // Lessons compare things side by side (forms of award, stages, dates): tables on top of the default headings, quotes, lists and images.
+      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+    },
     { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: { en: 'Attachments', vi: 'Tài liệu đính kèm' } },
     { name: 'primarySources', type: 'relationship', relationTo: 'documents', hasMany: true, label: { en: 'Primary sources', vi: 'Văn bản, tư liệu gốc' } },
     {

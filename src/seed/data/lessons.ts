@@ -364,6 +364,7 @@ export const lessons: SeedLesson[] = [
       'Thi đua được tổ chức trên tinh thần tự nguyện, tự giác, công khai; đoàn kết, hợp tác và cùng phát triển. Việc xét tặng danh hiệu thi đua phải căn cứ vào phong trào thi đua; cá nhân, tập thể tham gia phải đăng ký thi đua.',
       '## Nguyên tắc khen thưởng',
       'Khen thưởng phải chính xác, công khai, minh bạch, công bằng, kịp thời; bảo đảm thống nhất giữa tính chất, hình thức và đối tượng; coi trọng chất lượng, chú trọng khen thưởng người trực tiếp lao động, sản xuất, công tác, chiến đấu; kết hợp động viên tinh thần với khuyến khích vật chất.',
+      '| Nhóm | Gồm |\n| --- | --- |\n| Danh hiệu thi đua đối với cá nhân | Chiến sĩ thi đua toàn quốc; Chiến sĩ thi đua bộ, ban, ngành, tỉnh; Chiến sĩ thi đua cơ sở; Lao động tiên tiến, Chiến sĩ tiên tiến |\n| Hình thức khen thưởng | Huân chương; Huy chương; Danh hiệu vinh dự Nhà nước; Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước; Kỷ niệm chương; Bằng khen; Giấy khen |',
       'Văn bản hướng dẫn quan trọng nhất đối với cán bộ cơ sở là Nghị định 98/2023/NĐ-CP ngày 31/12/2023. Ngoài ra, mỗi bộ, ngành, tỉnh có quy định, hướng dẫn riêng phù hợp với đặc thù.',
       'Lưu ý khi giảng: bài giảng tóm lược tinh thần của Luật; người học cần đọc nguyên văn các điều khoản khi áp dụng.',
     ],
