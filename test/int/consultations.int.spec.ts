@@ -171,6 +171,24 @@ describe('GET /api/opinions/export', () => {
   })
 })
 
+describe('moderating opinions', () => {
+  it('marks an opinion reviewed with who and when, clears both when unticked, and lets moderators filter by it', async () => {
+    const [first] = (await payload.find({ collection: 'opinions', overrideAccess: true, where: { nomination: { equals: finished.id } } })).docs
+    if (!first) throw new Error('setup: no opinion')
+    const reviewed = await payload.update({ collection: 'opinions', data: { reviewed: true }, id: first.id, ...actingAs(users, 'editor') })
+    expect(typeof reviewed.reviewedBy === 'object' ? reviewed.reviewedBy?.id : reviewed.reviewedBy).toBe(users.editor.id)
+    expect(Date.now() - Date.parse(reviewed.reviewedAt ?? '')).toBeLessThan(60_000)
+    // A later save by someone else keeps the first reviewer.
+    const again = await payload.update({ collection: 'opinions', data: { text: `${first.text} (đã đối chiếu)` }, id: first.id, ...actingAs(users, 'admin') })
+    expect(typeof again.reviewedBy === 'object' ? again.reviewedBy?.id : again.reviewedBy).toBe(users.editor.id)
+    const filtered = await payload.find({ collection: 'opinions', where: { and: [{ nomination: { equals: finished.id } }, { reviewed: { equals: true } }] }, ...actingAs(users, 'editor') })
+    expect(filtered.docs.map((o) => o.id)).toEqual([first.id])
+    const cleared = await payload.update({ collection: 'opinions', data: { reviewed: false }, id: first.id, ...actingAs(users, 'editor') })
+    expect([cleared.reviewedBy ?? null, cleared.reviewedAt ?? null]).toEqual([null, null])
+    await expect(payload.update({ collection: 'opinions', data: { reviewed: true }, id: first.id, ...actingAs(users, 'trainer') })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
 describe('public consultation pages read', () => {
   it('lists open consultations and finished ones, never drafts', async () => {
     await create({ nomineeName: 'Bản Nháp Bí Mật', slug: 'nhap-bi-mat', status: 'draft' })
