@@ -41,7 +41,8 @@ const main = async () => {
     const article = await firstLink(`${server.url}${column}`, /href="(\/chuyen-muc\/[a-z0-9-]+\/[a-z0-9-]+)"/)
     const course = await firstLink(`${server.url}/dao-tao`, /href="(\/dao-tao\/[a-z0-9-]+)"/)
     const lesson = await firstLink(`${server.url}${course}`, /href="(\/dao-tao\/[a-z0-9-]+\/[a-z0-9-]+)"/)
-    for (const pagePath of ['/', exemplar, article, lesson]) {
+    const consultation = await firstLink(`${server.url}/lay-y-kien`, /href="(\/lay-y-kien\/[a-z0-9-]+)"/)
+    for (const pagePath of ['/', exemplar, article, lesson, `${lesson}/trinh-chieu`, consultation]) {
       // Pages and resized images are cached after their first visit; measure what readers normally get.
       const html = await get(`${server.url}${pagePath}`)
       for (const src of new Set([...html.matchAll(/(\/_next\/image\?[^\s"]+)/g)].map((m) => m[1].replace(/&amp;/g, '&')))) await get(`${server.url}${src}`)

@@ -68,7 +68,7 @@ export const ExemplarProfile = ({ exemplar, locale, related, translated }: Props
       </header>
       {exemplar.summary ? <p className="lead" lang={lang}>{exemplar.summary}</p> : null}
       <ShareLinks locale={locale} path={path} title={exemplar.name} />
-      <RichText data={exemplar.story} lang={lang} />
+      <RichText data={exemplar.story} lang={lang} locale={locale} />
       {exemplar.achievements?.length ? (
         <section aria-labelledby="thanh-tich">
           <h2 id="thanh-tich">{t.exemplars.achievements}</h2>

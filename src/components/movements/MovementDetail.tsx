@@ -126,7 +126,7 @@ export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Pr
                   {formatDate(m.date)} · {optionLabel(milestoneKinds, m.kind, locale)}
                   {m.title ? `: ${m.title}` : ''}
                 </h3>
-                <RichText data={m.report} lang={lang} />
+                <RichText data={m.report} lang={lang} locale={locale} />
                 <FileLink file={m.attachment} locale={locale} />
               </li>
             ))}

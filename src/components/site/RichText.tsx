@@ -1,10 +1,25 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+
+import type { Locale } from '../../i18n'
+import { Figure } from './Figure'
+
+/**
+ * Images in the text go through next/image like every other picture on the
+ * site (resized, cached, right size for the screen) instead of Payload's
+ * file route; they keep their caption and credit.
+ */
+const converters =
+  (locale: Locale): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    upload: (args) => (args.node.relationTo === 'media' && typeof args.node.value === 'object' ? <Figure image={args.node.value} locale={locale} /> : defaultConverters.upload && typeof defaultConverters.upload === 'function' ? defaultConverters.upload(args) : null),
+  })
 
 /** Renders stored Lexical content as plain server-rendered HTML. */
-export const RichText = ({ data, lang }: { data: unknown; lang?: string }) =>
+export const RichText = ({ data, lang, locale = 'vi' }: { data: unknown; lang?: string; locale?: Locale }) =>
   data && typeof data === 'object' && 'root' in data ? (
     <div lang={lang}>
-      <LexicalRichText className="prose" data={data as SerializedEditorState} />
+      <LexicalRichText className="prose" converters={converters(locale)} data={data as SerializedEditorState} />
     </div>
   ) : null

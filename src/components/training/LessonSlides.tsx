@@ -34,7 +34,7 @@ export const LessonSlides = ({ course, exitHref, lang, lesson, locale }: Props) 
       {sections.map((s, i) => (
         <section aria-label={s.heading ?? t.slideOf.replace('{n}', String(i + 2)).replace('{total}', String(total))} className="slide" id={`trang-${i + 2}`} key={`${i}-${s.heading}`} lang={lang}>
           {s.heading ? <h2>{s.heading}</h2> : null}
-          {s.body ? <RichText data={s.body} /> : null}
+          {s.body ? <RichText data={s.body} locale={locale} /> : null}
         </section>
       ))}
       {questions.length ? <SelfCheckQuestions className="slide" headingId="trang-cau-hoi" id={`trang-${total}`} lang={lang} locale={locale} questions={questions} /> : null}

@@ -79,7 +79,7 @@ const ArticlePage = async ({ params }: Props) => {
         {article.summary ? <p className="lead" lang={lang}>{article.summary}</p> : null}
         <ShareLinks locale={locale} path={path} title={article.title} />
         <Figure image={article.cover} locale={locale} priority />
-        <RichText data={article.body} lang={lang} />
+        <RichText data={article.body} lang={lang} locale={locale} />
         {article.tags?.length ? (
           <ul aria-label={t.tags} className="tags">
             {article.tags.map((tag) => (

@@ -60,7 +60,7 @@ const LessonPage = async ({ params }: Props) => {
             </ul>
           </section>
         ) : null}
-        <RichText data={lesson.body} lang={lang} />
+        <RichText data={lesson.body} lang={lang} locale={locale} />
         {lesson.questions?.length ? <SelfCheckQuestions headingId="tu-kiem-tra" lang={lang} locale={locale} questions={lesson.questions} /> : null}
         {lesson.attachments?.length ? (
           <section aria-labelledby="tai-lieu">
