@@ -1,42 +1,18 @@
-import type { Payload } from 'payload'
+import { dailyCounter } from '../lib/dailyCounter'
 
-import { vietnamDay } from '../lib/dates'
-import { getPayloadClient } from '../lib/queries/payload'
-
-const FLUSH_EVERY_MS = 15_000
-
-type Counts = { partner: number | string; day: string; refused: number; requests: number }
-let pending = new Map<string, Counts>()
-let timer: NodeJS.Timeout | null = null
-
-/**
- * Counted in memory and written every 15 s, so an API request never waits on
- * a database write; at most the last 15 s are lost if the process dies.
- */
-export const recordRequest = ({ partner, refused = false }: { partner: number | string; refused?: boolean }) => {
-  const day = vietnamDay()
-  const key = `${partner}|${day}`
-  const counts = pending.get(key) ?? { day, partner, refused: 0, requests: 0 }
-  if (refused) counts.refused++
-  else counts.requests++
-  pending.set(key, counts)
-  timer ??= setTimeout(() => {
-    timer = null
-    void getPayloadClient().then((payload) => flushUsage(payload)).catch(() => undefined)
-  }, FLUSH_EVERY_MS).unref()
-}
-
-/** Adds the pending counts to each partner's row for the day. */
-export const flushUsage = async (payload: Payload) => {
-  const batch = [...pending.values()]
-  pending = new Map()
-  for (const counts of batch) {
-    const { docs } = await payload.find({ collection: 'api-usage', depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { and: [{ partner: { equals: counts.partner } }, { day: { equals: counts.day } }] } })
+/** Requests and refusals per partner and day, in `api-usage` (admins only). */
+const usage = dailyCounter<{ partner: number | string }, 'refused' | 'requests'>({
+  fields: ['refused', 'requests'],
+  write: async (payload, { counts, day, target: { partner } }) => {
+    const { docs } = await payload.find({ collection: 'api-usage', depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { and: [{ partner: { equals: partner } }, { day: { equals: day } }] } })
     const row = docs[0]
-    if (row) {
-      await payload.update({ collection: 'api-usage', data: { refused: row.refused + counts.refused, requests: row.requests + counts.requests }, id: row.id, overrideAccess: true })
-    } else {
-      await payload.create({ collection: 'api-usage', data: { day: counts.day, partner: counts.partner as number, refused: counts.refused, requests: counts.requests }, overrideAccess: true })
-    }
-  }
-}
+    if (row) await payload.update({ collection: 'api-usage', data: { refused: row.refused + counts.refused, requests: row.requests + counts.requests }, id: row.id, overrideAccess: true })
+    // The generated types spell ids as numbers (SQLite); on MongoDB they are strings, passed through untouched.
+    else await payload.create({ collection: 'api-usage', data: { day, partner: partner as number, refused: counts.refused, requests: counts.requests }, overrideAccess: true })
+  },
+})
+
+export const recordRequest = ({ partner, refused = false }: { partner: number | string; refused?: boolean }) => usage.add({ field: refused ? 'refused' : 'requests', target: { partner } })
+
+/** Writes what is pending now (tests, shutdown). */
+export const flushUsage = usage.flush
