@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
+import { documentIdFromUrl } from '../../lib/documentId'
 import type { Nomination } from '../../payload-types'
 import { takeRequest } from '../../lib/rateLimit'
 import { cleanText, isValidContact, OPINION_LIMITS, OPINION_MESSAGES, opinionStances, type OpinionStance } from './rules'
@@ -43,13 +44,11 @@ type Window = { id: Nomination['id']; problem: null } | { problem: { message: st
 /** The nomination (its id as the adapter stores it) if it takes comment at `now`, or why not. */
 const checkWindow = async ({ m, nominationId, now, payload }: { m: Messages; nominationId: number | string; now: Date; payload: Payload }): Promise<Window> => {
   const unknown = { problem: { message: m.unknown, reason: 'unknown' as const } }
-  let nomination
-  try {
-    const found = await payload.find({ collection: 'nominations', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { closesAt: true, opensAt: true, status: true }, where: { id: { equals: nominationId } } })
-    nomination = found.docs[0]
-  } catch {
-    return unknown // an id the adapter cannot even parse (e.g. not an ObjectId on MongoDB)
-  }
+  // An id from a URL is parsed as this adapter stores ids; text that cannot be one is simply unknown.
+  const id = typeof nominationId === 'string' ? documentIdFromUrl({ collection: 'nominations', payload, value: nominationId }) : nominationId
+  if (id === null) return unknown
+  const found = await payload.find({ collection: 'nominations', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { closesAt: true, opensAt: true, status: true }, where: { id: { equals: id } } })
+  const nomination = found.docs[0]
   if (!nomination || nomination.status === 'draft') return unknown
   const closed = (message: string) => ({ problem: { message, reason: 'closed' as const } })
   const opens = nomination.opensAt ? Date.parse(nomination.opensAt) : NaN

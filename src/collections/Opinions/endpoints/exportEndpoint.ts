@@ -1,6 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { hasRole } from '../../../access/roles'
+import { documentIdFromUrl } from '../../../lib/documentId'
 import { vietnamDay } from '../../../lib/working-days'
 import { opinionsToCsv } from '../export/csv'
 import { opinionsToXlsx } from '../export/xlsx'
@@ -24,12 +25,11 @@ export const exportEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin', 'editor')) return refuse(403, 'Chỉ biên tập viên và quản trị viên được tải ý kiến nhân dân.')
     const format = req.searchParams.get('format') ?? 'csv'
     if (format !== 'csv' && format !== 'xlsx') return refuse(400, 'Định dạng phải là csv hoặc xlsx.')
-    const nominationId = req.searchParams.get('nomination')
-    if (!nominationId) return refuse(400, 'Thiếu tham số nomination (mã hồ sơ đề nghị).')
-    const nomination = await req.payload
-      .find({ collection: 'nominations', depth: 0, limit: 1, overrideAccess: false, pagination: false, req, select: { slug: true, title: true }, user: req.user, where: { id: { equals: nominationId } } })
-      .then((r) => r.docs[0])
-      .catch(() => undefined)
+    const nominationParam = req.searchParams.get('nomination')
+    if (!nominationParam) return refuse(400, 'Thiếu tham số nomination (mã hồ sơ đề nghị).')
+    const nominationId = documentIdFromUrl({ collection: 'nominations', payload: req.payload, value: nominationParam })
+    const found = nominationId === null ? null : await req.payload.find({ collection: 'nominations', depth: 0, limit: 1, overrideAccess: false, pagination: false, req, select: { slug: true, title: true }, user: req.user, where: { id: { equals: nominationId } } })
+    const nomination = found?.docs[0]
     if (!nomination) return refuse(404, 'Không tìm thấy hồ sơ đề nghị khen thưởng này.')
 
     const and: Where[] = [{ nomination: { equals: nomination.id } }]
