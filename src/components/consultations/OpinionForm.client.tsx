@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 export type OpinionFormLabels = Record<
-  'address' | 'contact' | 'contactHint' | 'errorSummary' | 'fullName' | 'heading' | 'honeypot' | 'intro' | 'network' | 'privacy' | 'privacyHeading' | 'sendAnother' | 'sending' | 'sentBody' | 'sentHeading' | 'stance' | 'submit' | 'text' | 'textHint',
+  'address' | 'contact' | 'contactHint' | 'errorSummary' | 'fullName' | 'honeypot' | 'intro' | 'network' | 'privacy' | 'privacyHeading' | 'sendAnother' | 'sending' | 'sentBody' | 'sentHeading' | 'stance' | 'submit' | 'text' | 'textHint',
   string
 >
 type Props = { anchor: string; labels: OpinionFormLabels; limits: Record<'address' | 'contact' | 'fullName' | 'text', number>; locale: string; nominationId: number | string; stances: { label: string; value: string }[] }

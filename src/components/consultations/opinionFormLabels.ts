@@ -11,7 +11,6 @@ export const opinionFormProps = (locale: Locale) => {
     contactHint: t.contactHint,
     errorSummary: t.errorSummary,
     fullName: t.fullName,
-    heading: t.formHeading,
     honeypot: t.honeypot,
     intro: t.formIntro,
     network: t.network,
