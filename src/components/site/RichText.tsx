@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 import type { Locale } from '../../i18n'
-import { Figure } from './Figure'
+import { Figure, isMedia } from './Figure'
 
 /**
  * Images in the text go through next/image like every other picture on the
@@ -11,10 +11,14 @@ import { Figure } from './Figure'
  */
 const converters =
   (locale: Locale): JSXConvertersFunction =>
-  ({ defaultConverters }) => ({
-    ...defaultConverters,
-    upload: (args) => (args.node.relationTo === 'media' && typeof args.node.value === 'object' ? <Figure image={args.node.value} locale={locale} /> : defaultConverters.upload && typeof defaultConverters.upload === 'function' ? defaultConverters.upload(args) : null),
-  })
+  ({ defaultConverters }) => {
+    const fallback = defaultConverters.upload
+    return {
+      ...defaultConverters,
+      // Other upload collections (the files library) keep Lexical's own rendering.
+      upload: (args) => (args.node.relationTo === 'media' && isMedia(args.node.value) ? <Figure image={args.node.value} locale={locale} /> : typeof fallback === 'function' ? fallback(args) : null),
+    }
+  }
 
 /** Renders stored Lexical content as plain server-rendered HTML. */
 export const RichText = ({ data, lang, locale = 'vi' }: { data: unknown; lang?: string; locale?: Locale }) =>
