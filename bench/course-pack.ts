@@ -15,14 +15,15 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-pack-'))
-Object.assign(process.env, { COURSE_PACK_DIR: path.join(dir, 'packs'), MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_LOG_LEVEL: 'error', SQLITE_PATH: path.join(dir, 'bench.db'), SQLITE_PUSH: 'false' })
+import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
+
+const dir = useThrowAwayDatabase('pack')
+process.env.COURSE_PACK_DIR = path.join(dir, 'packs')
 
 const LESSONS = Number(process.env.BENCH_LESSONS ?? 20)
 const ATTACHMENT_MB = Number(process.env.BENCH_ATTACHMENT_MB ?? 40)
@@ -60,17 +61,13 @@ const measured = async <T>(work: () => Promise<T>) => {
 }
 
 const main = async () => {
-  const { getPayload } = await import('payload')
   const sharp = (await import('sharp')).default
-  const config = (await import('../payload.config')).default
-  const { migrations } = await import('../src/migrations')
   const { toRichText } = await import('../src/seed/generate/lexical')
   const { loadCourseContent } = await import('../src/training/content')
   const { ensurePack } = await import('../src/training/pack/build')
   const { discardPacks } = await import('../src/training/pack/storage')
   const route = (await import('../src/app/(frontend)/[locale]/dao-tao/[course]/goi-tai-lieu.zip/route')) as { GET: (request: Request, context: { params: Promise<{ course: string; locale: string }> }) => Promise<Response> }
-  const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
+  const payload = await migratedPayload()
   const system = { context: { disableRevalidate: true }, overrideAccess: true } as const
 
   const started = Date.now()

@@ -10,13 +10,12 @@
  * request costs when the built feed is cached (serialisation only).
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-feeds-'))
-Object.assign(process.env, { MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_LOG_LEVEL: 'error', SQLITE_PATH: path.join(dir, 'bench.db'), SQLITE_PUSH: 'false' })
+import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
+
+const dir = useThrowAwayDatabase('feeds')
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 30)
@@ -59,16 +58,12 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[number, T]> => {
 }
 
 const main = async () => {
-  const { getPayload } = await import('payload')
   const sharp = (await import('sharp')).default
-  const config = (await import('../payload.config')).default
-  const { migrations } = await import('../src/migrations')
   const { toRichText } = await import('../src/seed/generate/lexical')
   const { loadFeed } = await import('../src/feeds/load')
   const { renderFeed } = await import('../src/feeds/render')
   const { sql } = await import('@payloadcms/db-sqlite')
-  const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
+  const payload = await migratedPayload()
 
   const started = Date.now()
   const photo = await sharp({ create: { background: '#a50e0e', channels: 3, height: 1200, width: 1600 } }).jpeg().toBuffer()

@@ -6,11 +6,10 @@
  * Prints p50/p95 per size over a fixed set of Vietnamese queries.
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-search-'))
-Object.assign(process.env, { MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_LOG_LEVEL: 'error', SQLITE_PATH: path.join(dir, 'bench.db'), SQLITE_PUSH: 'false' })
+import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
+
+const dir = useThrowAwayDatabase('search')
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 const QUERIES = ['thi dua', 'dak lak', 'nong thon moi', 'giao vien mam non', 'bien gioi hai dao', 'hop tac xa ca phe', 'khong co ket qua nao', 'nguyen van']
@@ -21,13 +20,9 @@ const pick = <T>(list: T[], n: number) => list[n % list.length]
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 const main = async () => {
-  const { getPayload } = await import('payload')
-  const config = (await import('../payload.config')).default
-  const { migrations } = await import('../src/migrations')
   const { indexFields } = await import('../src/search/tokens')
   const { searchIndex } = await import('../src/lib/queries/search')
-  const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
+  const payload = await migratedPayload()
   // Adapter-level writes take localized fields as { locale: value } maps.
   const vi = (text: string) => ({ vi: text })
   // One commit per batch rather than one per row (each commit syncs the write-ahead log).
