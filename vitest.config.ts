@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config'
 
 /** Integration tests: Local API and HTTP against a fresh temp SQLite database per file. */
 export default defineConfig({
-  resolve: { alias: { '@payload-config': path.resolve('payload.config.ts') } },
+  // The same aliases as tsconfig.json's paths.
+  resolve: { alias: [{ find: '@payload-config', replacement: path.resolve('payload.config.ts') }, { find: /^@\//, replacement: `${path.resolve('src')}/` }, { find: /^@scripts\//, replacement: `${path.resolve('scripts')}/` }] },
   test: {
     environment: 'node',
     // Lexical's Node entry points use top-level await, which deadlocks Node 20's

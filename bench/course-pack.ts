@@ -62,11 +62,11 @@ const measured = async <T>(work: () => Promise<T>) => {
 
 const main = async () => {
   const sharp = (await import('sharp')).default
-  const { toRichText } = await import('../src/seed/generate/lexical')
-  const { loadCourseContent } = await import('../src/training/content')
-  const { ensurePack } = await import('../src/training/pack/build')
-  const { discardPacks } = await import('../src/training/pack/storage')
-  const route = (await import('../src/app/(frontend)/[locale]/dao-tao/[course]/goi-tai-lieu.zip/route')) as { GET: (request: Request, context: { params: Promise<{ course: string; locale: string }> }) => Promise<Response> }
+  const { toRichText } = await import('@/seed/generate/lexical')
+  const { loadCourseContent } = await import('@/training/content')
+  const { ensurePack } = await import('@/training/pack/build')
+  const { discardPacks } = await import('@/training/pack/storage')
+  const route = (await import('@/app/(frontend)/[locale]/dao-tao/[course]/goi-tai-lieu.zip/route')) as { GET: (request: Request, context: { params: Promise<{ course: string; locale: string }> }) => Promise<Response> }
   const payload = await migratedPayload()
   const system = { context: { disableRevalidate: true }, overrideAccess: true } as const
 

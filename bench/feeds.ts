@@ -59,9 +59,9 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[number, T]> => {
 
 const main = async () => {
   const sharp = (await import('sharp')).default
-  const { toRichText } = await import('../src/seed/generate/lexical')
-  const { loadFeed } = await import('../src/feeds/load')
-  const { renderFeed } = await import('../src/feeds/render')
+  const { toRichText } = await import('@/seed/generate/lexical')
+  const { loadFeed } = await import('@/feeds/load')
+  const { renderFeed } = await import('@/feeds/render')
   const { sql } = await import('@payloadcms/db-sqlite')
   const payload = await migratedPayload()
 

@@ -20,8 +20,8 @@ const pick = <T>(list: T[], n: number) => list[n % list.length]
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 const main = async () => {
-  const { indexFields } = await import('../src/search/tokens')
-  const { searchIndex } = await import('../src/lib/queries/search')
+  const { indexFields } = await import('@/search/tokens')
+  const { searchIndex } = await import('@/lib/queries/search')
   const payload = await migratedPayload()
   // Adapter-level writes take localized fields as { locale: value } maps.
   const vi = (text: string) => ({ vi: text })

@@ -16,8 +16,8 @@ export const useThrowAwayDatabase = (name: string, env: Record<string, string> =
 /** Payload on that database, built from the committed migrations (the list production runs). */
 export const migratedPayload = async () => {
   const { getPayload } = await import('payload')
-  const config = (await import('../payload.config')).default
-  const { migrations } = await import('../src/migrations')
+  const config = (await import('@payload-config')).default
+  const { migrations } = await import('@/migrations')
   const payload = await getPayload({ config })
   // The cast only widens the SQLite-specific migration type to the base adapter's.
   await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })

@@ -8,11 +8,11 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { optimizeDatabase } from '../src/lib/optimizeDatabase'
-import { backfillAwardFolded } from '../src/collections/Awards/backfill'
-import { backfillSearchTokens } from '../src/search/backfill'
-import { seedDemoContent } from '../src/seed'
+import config from '@payload-config'
+import { optimizeDatabase } from '@/lib/optimizeDatabase'
+import { backfillAwardFolded } from '@/collections/Awards/backfill'
+import { backfillSearchTokens } from '@/search/backfill'
+import { seedDemoContent } from '@/seed'
 
 const main = async () => {
   const payload = await getPayload({ config })

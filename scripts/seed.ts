@@ -4,8 +4,8 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { seedDemoContent } from '../src/seed'
+import config from '@payload-config'
+import { seedDemoContent } from '@/seed'
 
 const main = async () => {
   console.log('[seed] Kết nối cơ sở dữ liệu và chạy migration…')

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { localizePath, siteUrl } from '../lib/paths'
-import { listSitemapEntries } from '../lib/queries/sitemap'
+import { localizePath, siteUrl } from '@/lib/paths'
+import { listSitemapEntries } from '@/lib/queries/sitemap'
 
 /**
  * Every published page in Vietnamese, each with its English mirror as an

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../access/admins'
+import { admins } from '@/access/admins'
 
 /**
  * Requests per partner per day (Vietnam time), counted by the API wrapper in

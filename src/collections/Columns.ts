@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../fields/slug'
+import { slugField } from '@/fields/slug'
 import { contentCollection, editorialAccess } from './shared/editorial'
 
 /** Dedicated columns (chuyên trang, chuyên mục) that media outlets embed and syndicate (II.4b). */

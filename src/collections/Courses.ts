@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../fields/slug'
-import { textList } from '../fields/textList'
-import { discardPacksOnDelete, discardPacksOnPublish } from '../training/pack/discardOnPublish'
-import { previewLinkEndpoint } from '../training/preview/endpoint'
+import { slugField } from '@/fields/slug'
+import { textList } from '@/fields/textList'
+import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
+import { previewLinkEndpoint } from '@/training/preview/endpoint'
 import { contentCollection, trainingAccess } from './shared/editorial'
 
 export const courseAudiences = [

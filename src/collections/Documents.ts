@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../fields/slug'
+import { slugField } from '@/fields/slug'
 import { contentCollection, editorialAccess } from './shared/editorial'
 
 export const documentTypes = [

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../access/admins'
-import { trainingStaff } from '../access/trainingStaff'
+import { admins } from '@/access/admins'
+import { trainingStaff } from '@/access/trainingStaff'
 
 /**
  * Downloads per attachment and per course pack per day (Vietnam time),

@@ -1,9 +1,9 @@
 import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../fields/slug'
-import { textList } from '../fields/textList'
-import { discardPacksOnDelete, discardPacksOnPublish } from '../training/pack/discardOnPublish'
+import { slugField } from '@/fields/slug'
+import { textList } from '@/fields/textList'
+import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
 import { contentCollection, trainingAccess } from './shared/editorial'
 
 export const Lessons: CollectionConfig = contentCollection({

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { editorsAndAdmins } from '../access/editorsAndAdmins'
-import { slugField } from '../fields/slug'
+import { anyone } from '@/access/anyone'
+import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { slugField } from '@/fields/slug'
 
 /** The 34 provincial-level units in force since 1 July 2025. */
 export const Provinces: CollectionConfig = {

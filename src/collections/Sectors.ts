@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { editorsAndAdmins } from '../access/editorsAndAdmins'
-import { slugField } from '../fields/slug'
+import { anyone } from '@/access/anyone'
+import { editorsAndAdmins } from '@/access/editorsAndAdmins'
+import { slugField } from '@/fields/slug'
 
 export const Sectors: CollectionConfig = {
   slug: 'sectors',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { HEIGHT_SCRIPT } from './height-script'
 import { html, type SafeHtml, trusted } from './html'
 import type { EmbedTheme, EmbedVariant } from './params'

@@ -1,5 +1,5 @@
-import { dictionary } from '../i18n'
-import { isLocale } from '../i18n/locales'
+import { dictionary } from '@/i18n'
+import { isLocale } from '@/i18n/locales'
 import { type Loaded, loadTarget } from './load'
 import { parseEmbedOptions } from './params'
 import { renderArticle } from './render/article'

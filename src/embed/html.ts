@@ -1,4 +1,4 @@
-import { escapeHtml } from '../lib/html/escape'
+import { escapeHtml } from '@/lib/html/escape'
 
 /**
  * Embed pages are built as strings, not React, so they ship no framework

@@ -1,9 +1,9 @@
-import { dictionary } from '../i18n'
-import type { Locale } from '../i18n/locales'
-import { isMedia } from '../lib/media'
-import { pathsFor, siteUrl } from '../lib/paths'
-import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from '../lib/queries/embeds'
-import type { Media } from '../payload-types'
+import { dictionary } from '@/i18n'
+import type { Locale } from '@/i18n/locales'
+import { isMedia } from '@/lib/media'
+import { pathsFor, siteUrl } from '@/lib/paths'
+import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from '@/lib/queries/embeds'
+import type { Media } from '@/payload-types'
 import type { EmbedTarget } from './targets'
 
 type Found<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>

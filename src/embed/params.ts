@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 export type EmbedTheme = 'dark' | 'light'
 export type EmbedVariant = 'compact' | 'full'

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Words only embeds use. Kept beside them rather than in the site's

@@ -1,11 +1,11 @@
 import type { PayloadHandler } from 'payload'
 
-import { loadTarget, summarize } from '../embed/load'
-import { embedUrlOf, type EmbedKind, targetFromPageUrl } from '../embed/targets'
-import { dictionary } from '../i18n'
-import { iframeSnippet } from '../lib/embed-snippets'
-import { largestFitting } from '../lib/media'
-import { siteUrl } from '../lib/paths'
+import { loadTarget, summarize } from '@/embed/load'
+import { embedUrlOf, type EmbedKind, targetFromPageUrl } from '@/embed/targets'
+import { dictionary } from '@/i18n'
+import { iframeSnippet } from '@/lib/embed-snippets'
+import { largestFitting } from '@/lib/media'
+import { siteUrl } from '@/lib/paths'
 
 /** How large each kind of embed is by default; oEmbed's maxwidth/maxheight only ever shrink it. */
 const DEFAULT_SIZE: Record<EmbedKind, { height: number; width: number }> = {

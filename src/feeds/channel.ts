@@ -1,8 +1,8 @@
-import { dictionary } from '../i18n'
-import { siteUrl } from '../lib/paths'
-import type { readFeedSettings } from '../lib/queries/feeds'
-import type { FeedName } from '../lib/syndication-paths'
-import type { Column } from '../payload-types'
+import { dictionary } from '@/i18n'
+import { siteUrl } from '@/lib/paths'
+import type { readFeedSettings } from '@/lib/queries/feeds'
+import type { FeedName } from '@/lib/syndication-paths'
+import type { Column } from '@/payload-types'
 import { laterOf } from './items'
 import type { FeedDocument, FeedEntry, FeedRights } from './model'
 

@@ -1,7 +1,7 @@
-import { dictionary } from '../i18n'
-import { escapeHtml } from '../lib/html/escape'
-import { siteUrl } from '../lib/paths'
-import type { Media } from '../payload-types'
+import { dictionary } from '@/i18n'
+import { escapeHtml } from '@/lib/html/escape'
+import { siteUrl } from '@/lib/paths'
+import type { Media } from '@/payload-types'
 import type { FeedImage } from './model'
 
 const words = dictionary('vi')

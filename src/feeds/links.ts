@@ -1,5 +1,5 @@
-import { siteUrl } from '../lib/paths'
-import { feedPath, type FeedFormat, type FeedName } from '../lib/syndication-paths'
+import { siteUrl } from '@/lib/paths'
+import { feedPath, type FeedFormat, type FeedName } from '@/lib/syndication-paths'
 import { FEED_FORMAT_LABELS, FEED_MEDIA_TYPES } from './formats'
 
 export type FeedLink = { title: string; type: string; url: string }

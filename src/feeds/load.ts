@@ -1,5 +1,5 @@
-import { cachedRead } from '../lib/queries/cached'
-import type { FeedName } from '../lib/syndication-paths'
+import { cachedRead } from '@/lib/queries/cached'
+import type { FeedName } from '@/lib/syndication-paths'
 import { buildArticlesFeed } from './articles'
 import { buildExemplarsFeed } from './exemplars'
 import type { FeedDocument } from './model'

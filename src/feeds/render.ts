@@ -1,8 +1,8 @@
 import { Feed, type Item } from 'feed'
 
-import { escapeHtml } from '../lib/html/escape'
-import { siteUrl } from '../lib/paths'
-import { feedPath, type FeedFormat } from '../lib/syndication-paths'
+import { escapeHtml } from '@/lib/html/escape'
+import { siteUrl } from '@/lib/paths'
+import { feedPath, type FeedFormat } from '@/lib/syndication-paths'
 import { finishAtom } from './atom'
 import { rightsText } from './channel'
 import { toJsonFeed11 } from './jsonFeed'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { Forbidden } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '@/access/roles'
 
 /**
  * Contributors write drafts; publishing is an editor's decision. Access

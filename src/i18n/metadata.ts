@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import type { FeedLink } from '../feeds/links'
-import { OEMBED_LINK_TYPE, oembedDiscoveryUrl } from '../lib/oembed'
-import { localizePath, siteUrl } from '../lib/paths'
+import type { FeedLink } from '@/feeds/links'
+import { OEMBED_LINK_TYPE, oembedDiscoveryUrl } from '@/lib/oembed'
+import { localizePath, siteUrl } from '@/lib/paths'
 import type { Locale } from './locales'
 
 type Alternates = NonNullable<Metadata['alternates']>

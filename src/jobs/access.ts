@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { admins } from '../access/admins'
+import { hasRole } from '@/access/roles'
+import { admins } from '@/access/admins'
 
 /**
  * Scheduled publishing is a job. By default Payload lets any logged-in user

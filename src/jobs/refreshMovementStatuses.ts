@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { deriveMovementStatus } from '../collections/Movements/status'
+import { deriveMovementStatus } from '@/collections/Movements/status'
 
 /**
  * A movement's status depends on today's date, so it is recomputed daily

@@ -1,4 +1,4 @@
-import type { Nomination } from '../payload-types'
+import type { Nomination } from '@/payload-types'
 
 export type ConsultationState = 'closed' | 'decided' | 'ended' | 'notYet' | 'open' | 'withdrawn'
 

@@ -4,8 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../migrations'
-import { searchTableIndexes } from '../search/sqliteIndexes'
+import { migrations } from '@/migrations'
+import { searchTableIndexes } from '@/search/sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 

@@ -1,4 +1,4 @@
-import type { Media } from '../payload-types'
+import type { Media } from '@/payload-types'
 
 export const isMedia = (value: unknown): value is Media => typeof value === 'object' && value !== null && 'url' in value
 

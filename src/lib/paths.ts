@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** Public URL paths (Vietnamese, the root), one place, used by pages, search, sitemap and (later) feeds. */
 export const sitePaths = {

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { Search } from '../payload-types'
+import type { Search } from '@/payload-types'
 import { anywhereKey, titleKey } from './tokens'
 import { idWindows, latestId } from './windows'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Search } from '../payload-types'
+import type { Search } from '@/payload-types'
 import { localeTokens, mergeTokens } from './tokens'
 
 type Folded = 'bodyFolded' | 'summaryFolded' | 'titleFolded'

@@ -1,4 +1,4 @@
-import { toSearchText } from '../lib/vi-text'
+import { toSearchText } from '@/lib/vi-text'
 
 /**
  * The one definition of a searchable word, shared by indexing and querying so

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { Exemplar } from '../payload-types'
+import type { Exemplar } from '@/payload-types'
 
 /** Ids are numbers on SQLite and strings on MongoDB; the seed passes them through untouched. */
 export type Id = number | string

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../i18n/locales'
-import type { Course, File, LegalDocument, Lesson } from '../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Course, File, LegalDocument, Lesson } from '@/payload-types'
 
 /** What a lesson page cites and attaches, populated. */
 export type LessonContent = Omit<Lesson, 'attachments' | 'primarySources'> & { attachments: File[]; sources: LegalDocument[] }

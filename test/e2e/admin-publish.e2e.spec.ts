@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD, demoUsers } from '../../src/seed/factories/users'
+import { DEMO_PASSWORD, demoUsers } from '@/seed/factories/users'
 import { launchBrowser, logIntoAdmin } from '../helpers/browser'
 
 let browser: Browser

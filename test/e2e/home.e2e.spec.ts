@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { exemplars } from '../../src/seed/data/exemplars'
+import { exemplars } from '@/seed/data/exemplars'
 import { launchBrowser } from '../helpers/browser'
 
 let browser: Browser

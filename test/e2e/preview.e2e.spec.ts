@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { exemplars } from '../../src/seed/data/exemplars'
-import { DEMO_PASSWORD, demoUsers } from '../../src/seed/factories/users'
+import { exemplars } from '@/seed/data/exemplars'
+import { DEMO_PASSWORD, demoUsers } from '@/seed/factories/users'
 import { launchBrowser } from '../helpers/browser'
 
 let browser: Browser

@@ -172,7 +172,7 @@ describe('a reader browsing the public site', () => {
   it('lists only published pages in the sitemap', async () => {
     const xml = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text()
     expect(xml).toContain('/guong-dien-hinh/lo-thi-suong')
-    const { exemplars } = await import('../../src/seed/data/exemplars')
+    const { exemplars } = await import('@/seed/data/exemplars')
     for (const draft of exemplars.filter((e) => e.draft)) expect(xml).not.toContain(`/guong-dien-hinh/${draft.key}<`)
   })
 })

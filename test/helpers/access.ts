@@ -1,4 +1,4 @@
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 import type { UsersByRole } from './users'
 
 export type Actor = 'anonymous' | Role

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { toRichText } from '../../src/seed/generate/lexical'
-import type { User } from '../../src/payload-types'
+import { toRichText } from '@/seed/generate/lexical'
+import type { User } from '@/payload-types'
 import { largePng } from './files'
 
 const DAY = 24 * 60 * 60 * 1000

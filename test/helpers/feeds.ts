@@ -3,14 +3,14 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import type { Media, User } from '../../src/payload-types'
+import type { Media, User } from '@/payload-types'
 import { largePng } from './files'
 
 type FeedRoute = (request: Request, context: { params: Promise<{ feed: string[] }> }) => Promise<Response>
 
 /** Calls the feed route handler as Next would: a real Request, the catch-all segments as params. */
 export const requestFeed = async (path: string, headers: HeadersInit = {}): Promise<Response> => {
-  const { GET } = (await import('../../src/app/feeds/[...feed]/route')) as { GET: FeedRoute }
+  const { GET } = (await import('@/app/feeds/[...feed]/route')) as { GET: FeedRoute }
   const url = new URL(path, 'http://localhost:3000')
   const feed = url.pathname.replace(/^\/feeds\//, '').split('/').map(decodeURIComponent)
   return GET(new Request(url, { headers }), { params: Promise.resolve({ feed }) })

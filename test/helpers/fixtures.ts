@@ -1,6 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 
 export const EDITORIAL = ['exemplars', 'movements', 'awards', 'columns', 'articles', 'documents'] as const
 export const TRAINING = ['courses', 'lessons'] as const

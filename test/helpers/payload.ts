@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
-import config from '../../payload.config'
-import { migrations } from '../../src/migrations'
+import config from '@payload-config'
+import { migrations } from '@/migrations'
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 

@@ -1,7 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { toRichText } from '../../src/seed/generate/lexical'
-import type { User } from '../../src/payload-types'
+import { toRichText } from '@/seed/generate/lexical'
+import type { User } from '@/payload-types'
 import { largePng, pdfUpload } from './files'
 import type { SiteRoutes } from './http'
 
@@ -15,10 +15,10 @@ const handlerOf = (module: unknown): Handler => (module as { GET: Handler }).GET
 export const trainingRoutes = async (): Promise<SiteRoutes> => {
   const [pack, download, previewIndex, previewLesson] = (
     await Promise.all([
-      import('../../src/app/(frontend)/[locale]/dao-tao/[course]/goi-tai-lieu.zip/route'),
-      import('../../src/app/(frontend)/[locale]/dao-tao/tai-ve/[file]/route'),
-      import('../../src/app/(frontend)/[locale]/dao-tao/xem-truoc/[token]/route'),
-      import('../../src/app/(frontend)/[locale]/dao-tao/xem-truoc/[token]/[lesson]/route'),
+      import('@/app/(frontend)/[locale]/dao-tao/[course]/goi-tai-lieu.zip/route'),
+      import('@/app/(frontend)/[locale]/dao-tao/tai-ve/[file]/route'),
+      import('@/app/(frontend)/[locale]/dao-tao/xem-truoc/[token]/route'),
+      import('@/app/(frontend)/[locale]/dao-tao/xem-truoc/[token]/[lesson]/route'),
     ])
   ).map(handlerOf)
   return (url) => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_API_LIMIT } from '../../src/plugins/capApiQueries'
+import { MAX_API_LIMIT } from '@/plugins/capApiQueries'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { backfillAwardFolded } from '../../src/collections/Awards/backfill'
-import { canonicalQuery, LISTING_PARAMS, LISTING_TEXT_PARAMS, paramsFromKey } from '../../src/lib/filters/canonical'
-import { parseAwardFilters } from '../../src/lib/filters/awards'
-import type { Award } from '../../src/payload-types'
+import { backfillAwardFolded } from '@/collections/Awards/backfill'
+import { canonicalQuery, LISTING_PARAMS, LISTING_TEXT_PARAMS, paramsFromKey } from '@/lib/filters/canonical'
+import { parseAwardFilters } from '@/lib/filters/awards'
+import type { Award } from '@/payload-types'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
 
@@ -15,7 +15,7 @@ type Route = (request: Request, context: { params: Promise<{ locale: string }> }
 
 let payload: Payload
 let users: UsersByRole
-let listAwards: typeof import('../../src/lib/queries/awards').listAwards
+let listAwards: typeof import('@/lib/queries/awards').listAwards
 let routes: Record<'csv' | 'json', Route>
 
 const asEditor = () => ({ overrideAccess: false as const, user: users.editor })
@@ -39,10 +39,10 @@ let movementSlug = ''
 beforeAll(async () => {
   payload = await getTestPayload()
   users = await createUsersByRole(payload, 'register')
-  listAwards = (await import('../../src/lib/queries/awards')).listAwards
+  listAwards = (await import('@/lib/queries/awards')).listAwards
   routes = {
-    csv: ((await import('../../src/app/(frontend)/[locale]/khen-thuong/du-lieu.csv/route')) as { GET: Route }).GET,
-    json: ((await import('../../src/app/(frontend)/[locale]/khen-thuong/du-lieu.json/route')) as { GET: Route }).GET,
+    csv: ((await import('@/app/(frontend)/[locale]/khen-thuong/du-lieu.csv/route')) as { GET: Route }).GET,
+    json: ((await import('@/app/(frontend)/[locale]/khen-thuong/du-lieu.json/route')) as { GET: Route }).GET,
   }
   const movement = await payload.create({ collection: 'movements', data: { _status: 'published', level: 'national', name: 'Phong trào Sổ Vàng', period: { start: '2025-01-01T00:00:00.000Z' }, type: 'periodic' }, ...asEditor() })
   movementSlug = movement.slug ?? ''

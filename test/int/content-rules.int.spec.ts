@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Movement } from '../../src/payload-types'
+import type { Movement } from '@/payload-types'
 import { allowed } from '../helpers/access'
 import { contentFixtures, uniqueLabel } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'

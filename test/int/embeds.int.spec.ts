@@ -32,8 +32,8 @@ beforeAll(async () => {
   payload = await getTestPayload()
   users = await createUsersByRole(payload, 'embed')
   f = await createEmbedFixtures(payload, users.editor, 'Nhúng')
-  embedGET = (await import('../../src/app/embed/[...path]/route')).GET
-  loaderGET = (await import('../../src/app/embed.js/route')).GET
+  embedGET = (await import('@/app/embed/[...path]/route')).GET
+  loaderGET = (await import('@/app/embed.js/route')).GET
 })
 
 const titles = (html: string) => [...html.matchAll(/<h2><a [^>]*>([^<]*)<\/a><\/h2>/g)].map((m) => m[1])

@@ -2,10 +2,10 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { siteUrl } from '../../src/lib/paths'
-import { feedPath, type FeedName } from '../../src/lib/syndication-paths'
-import type { Media } from '../../src/payload-types'
-import { toRichText } from '../../src/seed/generate/lexical'
+import { siteUrl } from '@/lib/paths'
+import { feedPath, type FeedName } from '@/lib/syndication-paths'
+import type { Media } from '@/payload-types'
+import { toRichText } from '@/seed/generate/lexical'
 import { daysFromNow, requestFeed, storedBytes, uploadPhoto } from '../helpers/feeds'
 import { uniqueLabel } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -283,7 +283,7 @@ describe('wiring', () => {
   })
 
   it('lists a page’s feeds for <link rel="alternate">', async () => {
-    const { feedLinksFor } = await import('../../src/feeds/links')
+    const { feedLinksFor } = await import('@/feeds/links')
     expect(feedLinksFor({ name: 'chuyen-muc/guong-sang', title: 'Gương sáng' })).toEqual([
       { title: 'Gương sáng (RSS)', type: 'application/rss+xml', url: `${SITE}/feeds/chuyen-muc/guong-sang/rss.xml` },
       { title: 'Gương sáng (Atom)', type: 'application/atom+xml', url: `${SITE}/feeds/chuyen-muc/guong-sang/atom.xml` },

@@ -53,7 +53,7 @@ describe('committed migrations match the config', () => {
   })
 
   it('every migration file is listed in the index production runs', async () => {
-    const { migrations } = await import('../../src/migrations')
+    const { migrations } = await import('@/migrations')
     const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{8}_\d{6}(_.*)?\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''))
     expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
   })
@@ -61,7 +61,7 @@ describe('committed migrations match the config', () => {
 
 describe('database statistics', () => {
   it('are gathered on SQLite by optimizeDatabase (run at start-up)', async () => {
-    const { optimizeDatabase } = await import('../../src/lib/optimizeDatabase')
+    const { optimizeDatabase } = await import('@/lib/optimizeDatabase')
     const { getTestPayload } = await import('../helpers/payload')
     const payload = await getTestPayload()
     await payload.create({ collection: 'provinces', data: { code: '98', kind: 'province', name: 'Tỉnh Thống Kê' }, overrideAccess: true })

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { iframeSnippet } from '../../src/lib/embed-snippets'
-import { oembedDiscoveryUrl } from '../../src/lib/oembed'
-import { siteUrl } from '../../src/lib/paths'
+import { iframeSnippet } from '@/lib/embed-snippets'
+import { oembedDiscoveryUrl } from '@/lib/oembed'
+import { siteUrl } from '@/lib/paths'
 import { createEmbedFixtures } from '../helpers/embeds'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

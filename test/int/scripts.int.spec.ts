@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { TSX_NODE_FLAGS } from '../../scripts/run-command'
+import { TSX_NODE_FLAGS } from '@scripts/run-command'
 
 /**
  * Regression: without the production condition, Node 20 silently exited about

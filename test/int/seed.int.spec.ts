@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '../../src/seed'
-import { loadCourseContent } from '../../src/training/content'
-import { imagesInBody } from '../../src/training/html/images'
+import { seedDemoContent } from '@/seed'
+import { loadCourseContent } from '@/training/content'
+import { imagesInBody } from '@/training/html/images'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload

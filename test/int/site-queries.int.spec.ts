@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { parseExemplarFilters } from '../../src/lib/filters/exemplars'
+import { parseExemplarFilters } from '@/lib/filters/exemplars'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
 
@@ -17,24 +17,24 @@ vi.mock('next/cache', () => ({
 let payload: Payload
 let users: UsersByRole
 let q: {
-  awards: typeof import('../../src/lib/queries/awards')
-  columns: typeof import('../../src/lib/queries/columns')
-  movements: typeof import('../../src/lib/queries/movements')
-  exemplars: typeof import('../../src/lib/queries/exemplars')
-  sitemap: typeof import('../../src/lib/queries/sitemap')
-  translation: typeof import('../../src/lib/queries/translation')
+  awards: typeof import('@/lib/queries/awards')
+  columns: typeof import('@/lib/queries/columns')
+  movements: typeof import('@/lib/queries/movements')
+  exemplars: typeof import('@/lib/queries/exemplars')
+  sitemap: typeof import('@/lib/queries/sitemap')
+  translation: typeof import('@/lib/queries/translation')
 }
 
 beforeAll(async () => {
   payload = await getTestPayload()
   users = await createUsersByRole(payload, 'site')
   q = {
-    awards: await import('../../src/lib/queries/awards'),
-    columns: await import('../../src/lib/queries/columns'),
-    exemplars: await import('../../src/lib/queries/exemplars'),
-    movements: await import('../../src/lib/queries/movements'),
-    sitemap: await import('../../src/lib/queries/sitemap'),
-    translation: await import('../../src/lib/queries/translation'),
+    awards: await import('@/lib/queries/awards'),
+    columns: await import('@/lib/queries/columns'),
+    exemplars: await import('@/lib/queries/exemplars'),
+    movements: await import('@/lib/queries/movements'),
+    sitemap: await import('@/lib/queries/sitemap'),
+    translation: await import('@/lib/queries/translation'),
   }
 })
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { vietnamDay } from '../../src/lib/dates'
-import { flushDownloads } from '../../src/training/downloads/counter'
+import { vietnamDay } from '@/lib/dates'
+import { flushDownloads } from '@/training/downloads/counter'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { createCourseFixture, trainingRoutes } from '../helpers/training'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { Media } from '../../src/payload-types'
+import type { Media } from '@/payload-types'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { createCourseFixture, trainingRoutes } from '../helpers/training'
@@ -124,7 +124,7 @@ describe('course pack', () => {
   })
 
   it('tells the course page its link and size before the download', async () => {
-    const { getCoursePackInfo } = await import('../../src/lib/queries/training')
+    const { getCoursePackInfo } = await import('@/lib/queries/training')
     const { course } = fixture
     const info = await getCoursePackInfo(course.slug ?? '', 'vi')
     const { body } = await download(course.slug)

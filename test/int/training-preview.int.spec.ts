@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { signPreviewToken, verifyPreviewToken } from '../../src/training/preview/token'
-import type { Course } from '../../src/payload-types'
+import { signPreviewToken, verifyPreviewToken } from '@/training/preview/token'
+import type { Course } from '@/payload-types'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { trainingRoutes } from '../helpers/training'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { canonicalQuery, LISTING_PARAMS, paramsFromKey } from '../../src/lib/filters/canonical'
-import { parseExemplarFilters } from '../../src/lib/filters/exemplars'
+import { canonicalQuery, LISTING_PARAMS, paramsFromKey } from '@/lib/filters/canonical'
+import { parseExemplarFilters } from '@/lib/filters/exemplars'
 
 const exemplarKeys = LISTING_PARAMS['/guong-dien-hinh']
 

@@ -2,9 +2,9 @@ import vm from 'node:vm'
 
 import { describe, expect, it } from 'vitest'
 
-import { HEIGHT_SCRIPT } from '../../src/embed/height-script'
-import { LOADER_SOURCE } from '../../src/embed/loader'
-import { compactScript } from '../../src/embed/script-source'
+import { HEIGHT_SCRIPT } from '@/embed/height-script'
+import { LOADER_SOURCE } from '@/embed/loader'
+import { compactScript } from '@/embed/script-source'
 
 type Listener = (event?: unknown) => void
 

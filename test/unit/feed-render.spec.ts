@@ -1,10 +1,10 @@
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 
-import { categoriesOf } from '../../src/feeds/items'
-import type { FeedDocument } from '../../src/feeds/model'
-import { renderFeed } from '../../src/feeds/render'
-import { escapeHtml } from '../../src/lib/html/escape'
+import { categoriesOf } from '@/feeds/items'
+import type { FeedDocument } from '@/feeds/model'
+import { renderFeed } from '@/feeds/render'
+import { escapeHtml } from '@/lib/html/escape'
 
 const TITLE = 'Lúa & cá <đồng> ]]> "mùa mới"'
 const SUMMARY = 'Tóm tắt & <chú ý>'

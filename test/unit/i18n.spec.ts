@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { en } from '../../src/i18n/dictionaries/en'
-import { vi } from '../../src/i18n/dictionaries/vi'
-import { alternatesFor } from '../../src/i18n/metadata'
-import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '../../src/lib/paths'
+import { en } from '@/i18n/dictionaries/en'
+import { vi } from '@/i18n/dictionaries/vi'
+import { alternatesFor } from '@/i18n/metadata'
+import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '@/lib/paths'
 
 /** Every leaf of a dictionary, as `path → value`. */
 const leaves = (value: unknown, prefix = ''): [string, unknown][] =>

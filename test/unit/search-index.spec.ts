@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeTokens, mergeTokens } from '../../src/search/tokens'
-import { idWindows } from '../../src/search/windows'
-import { hasWord, indexedText } from '../../src/search/words'
+import { localeTokens, mergeTokens } from '@/search/tokens'
+import { idWindows } from '@/search/windows'
+import { hasWord, indexedText } from '@/search/words'
 
 describe('search index keys', () => {
   it('fold the text into whole words, keeping title order and the body once', () => {

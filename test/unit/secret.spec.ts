@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { payloadSecret } from '../../src/lib/secret'
+import { payloadSecret } from '@/lib/secret'
 
 const saved = { ...process.env }
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { matchesCourseFilters, parseCourseFilters, topicSlug } from '../../src/lib/filters/courses'
-import { splitIntoSlides } from '../../src/training/slides/split'
+import { matchesCourseFilters, parseCourseFilters, topicSlug } from '@/lib/filters/courses'
+import { splitIntoSlides } from '@/training/slides/split'
 
 const text = (value: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text: value, type: 'text', version: 1 })
 const paragraph = (value: string) => ({ children: [text(value)], direction: 'ltr', format: '', indent: 0, type: 'paragraph', version: 1 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addWorkingDays, defaultConsultationEnd, endOfVietnamDay, isDayOff, UnknownHolidayYearError, vietnamDay } from '../../src/lib/working-days'
+import { addWorkingDays, defaultConsultationEnd, endOfVietnamDay, isDayOff, UnknownHolidayYearError, vietnamDay } from '@/lib/working-days'
 
 /** Noon in Vietnam on a calendar day, as an instant. */
 const vn = (isoDate: string, time = '12:00') => new Date(`${isoDate}T${time}:00+07:00`)

@@ -1,4 +1,4 @@
-import { LOADER_ETAG, LOADER_SOURCE } from '../../embed/loader'
+import { LOADER_ETAG, LOADER_SOURCE } from '@/embed/loader'
 
 /**
  * The snippets name /embed.js without a version, so it cannot be cached

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../../fields/slug'
-import { contentCollection, editorialAccess } from '../shared/editorial'
+import { slugField } from '@/fields/slug'
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
 import { stampPublishDate } from './hooks/stampPublishDate'
 
 export const Articles: CollectionConfig = contentCollection({

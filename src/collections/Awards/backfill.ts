@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Award } from '../../payload-types'
+import type { Award } from '@/payload-types'
 import { foldAwardText, relationIds } from './foldedText'
 
 const BATCH = 100

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { slugField } from '../../fields/slug'
-import { updatedByField } from '../../fields/updatedBy'
-import { exemplarKinds } from '../Exemplars/options'
-import { contentCollection, editorialAccess } from '../shared/editorial'
+import { slugField } from '@/fields/slug'
+import { updatedByField } from '@/fields/updatedBy'
+import { exemplarKinds } from '@/collections/Exemplars/options'
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
 import { setAwardYear } from './hooks/setAwardYear'
 import { setFoldedText } from './hooks/setFoldedText'
 import { awardForms } from './options'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../../fields/slug'
-import { sourcesField } from '../../fields/sources'
-import { contentCollection, editorialAccess } from '../shared/editorial'
+import { slugField } from '@/fields/slug'
+import { sourcesField } from '@/fields/sources'
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
 import { recordStageChange } from './hooks/recordStageChange'
 import { exemplarFlags, exemplarKinds, exemplarStages } from './options'
 

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { ownerOrEditor } from '../../access/ownerOrEditor'
-import { uploaders } from '../../access/uploaders'
-import { createdByField } from '../../fields/createdBy'
-import { limitUploadSize } from '../../lib/uploads/limitUploadSize'
-import { uploadDir } from '../../lib/uploads/uploadDir'
+import { anyone } from '@/access/anyone'
+import { ownerOrEditor } from '@/access/ownerOrEditor'
+import { uploaders } from '@/access/uploaders'
+import { createdByField } from '@/fields/createdBy'
+import { limitUploadSize } from '@/lib/uploads/limitUploadSize'
+import { uploadDir } from '@/lib/uploads/uploadDir'
 import { allowedFileTypes, maxBytesFor } from './fileTypes'
 import { checkFileContent } from './hooks/checkFileContent'
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../../fields/slug'
-import { textList } from '../../fields/textList'
-import { contentCollection, editorialAccess } from '../shared/editorial'
+import { slugField } from '@/fields/slug'
+import { textList } from '@/fields/textList'
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
 import { setMovementStatus } from './hooks/setMovementStatus'
 import { milestoneKinds, movementLevels, movementTypes } from './options'
 import { movementStatuses } from './status'

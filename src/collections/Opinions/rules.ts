@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { Opinion } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Opinion } from '@/payload-types'
 
 /** One set of limits and checks for the collection's fields and for public submissions. */
 export const OPINION_LIMITS = { address: 200, contact: 254, fullName: 120, text: 3000 } as const

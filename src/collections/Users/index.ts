@@ -1,9 +1,9 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { admins } from '../../access/admins'
-import { hasRole, ROLES } from '../../access/roles'
-import { selfOrAdmin } from '../../access/selfOrAdmin'
-import { DEFAULT_REQUESTS_PER_MINUTE, forgetPartners } from '../../partners/partnerCache'
+import { admins } from '@/access/admins'
+import { hasRole, ROLES } from '@/access/roles'
+import { selfOrAdmin } from '@/access/selfOrAdmin'
+import { DEFAULT_REQUESTS_PER_MINUTE, forgetPartners } from '@/partners/partnerCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialVersions } from '../../access/editorialVersions'
-import { editorsOrOwnContributor } from '../../access/editorsOrOwnContributor'
-import { editorsOrOwnDraft } from '../../access/editorsOrOwnDraft'
-import { publishedOrEditor } from '../../access/publishedOrEditor'
-import { publishedOrTrainer } from '../../access/publishedOrTrainer'
-import { trainersAndAdmins } from '../../access/trainersAndAdmins'
-import { trainingVersions } from '../../access/trainingVersions'
-import { writers } from '../../access/writers'
-import { createdByField } from '../../fields/createdBy'
-import { preventContributorPublish } from '../../hooks/preventContributorPublish'
-import { revalidateAfterChange, revalidateAfterDelete } from '../../hooks/revalidateContent'
+import { editorialVersions } from '@/access/editorialVersions'
+import { editorsOrOwnContributor } from '@/access/editorsOrOwnContributor'
+import { editorsOrOwnDraft } from '@/access/editorsOrOwnDraft'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { publishedOrTrainer } from '@/access/publishedOrTrainer'
+import { trainersAndAdmins } from '@/access/trainersAndAdmins'
+import { trainingVersions } from '@/access/trainingVersions'
+import { writers } from '@/access/writers'
+import { createdByField } from '@/fields/createdBy'
+import { preventContributorPublish } from '@/hooks/preventContributorPublish'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 
 /** The admin's editing locale picks the language of the previewed page. */
 const previewPath = (collection: string, id: number | string | undefined, locale?: string) =>

@@ -1,6 +1,6 @@
 import type { UIFieldServerComponent, Where } from 'payload'
 
-import { hasRole } from '../../access/roles'
+import { hasRole } from '@/access/roles'
 
 const listUrl = (id: number | string, extra = '') => `/admin/collections/opinions?where[nomination][equals]=${encodeURIComponent(String(id))}${extra}`
 const exportUrl = (id: number | string, format: 'csv' | 'xlsx') => `/api/opinions/export?nomination=${encodeURIComponent(String(id))}&format=${format}`

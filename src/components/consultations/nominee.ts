@@ -1,4 +1,4 @@
-import type { Exemplar, Nomination, Province } from '../../payload-types'
+import type { Exemplar, Nomination, Province } from '@/payload-types'
 
 /** The nominee as a reader sees it: the profiled exemplar when linked, else the names typed in. */
 export const nomineeOf = (n: Pick<Nomination, 'nominee' | 'nomineeKind' | 'nomineeName' | 'nomineeUnit' | 'province'>) => {

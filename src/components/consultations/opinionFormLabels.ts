@@ -1,5 +1,5 @@
-import { OPINION_LIMITS, opinionStances } from '../../collections/Opinions/rules'
-import { dictionary, type Locale } from '../../i18n'
+import { OPINION_LIMITS, opinionStances } from '@/collections/Opinions/rules'
+import { dictionary, type Locale } from '@/i18n'
 import type { OpinionFormLabels } from './OpinionForm.client'
 
 /** The form's words as plain strings: a client component cannot receive the dictionary's functions. */

@@ -1,11 +1,11 @@
 import Image from 'next/image'
 
-import { exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
-import type { Locale } from '../../i18n'
-import type { Exemplar, Province } from '../../payload-types'
-import { isMedia } from '../site/Figure'
-import { optionLabel } from '../../lib/labels'
-import { pathsFor } from '../../lib/paths'
+import { exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
+import type { Locale } from '@/i18n'
+import type { Exemplar, Province } from '@/payload-types'
+import { isMedia } from '@/components/site/Figure'
+import { optionLabel } from '@/lib/labels'
+import { pathsFor } from '@/lib/paths'
 
 export type CardExemplar = Pick<Exemplar, 'id' | 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
 

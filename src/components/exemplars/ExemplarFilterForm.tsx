@@ -1,10 +1,10 @@
-import { exemplarFlags, exemplarKinds, exemplarStages } from '../../collections/Exemplars/options'
-import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '../../lib/filters/exemplars'
-import { invert } from '../../lib/filters/params'
-import { dictionary, type Locale } from '../../i18n'
-import { pathsFor } from '../../lib/paths'
-import { FilterForm } from '../site/FilterForm'
-import { type Option, SelectField, yearOptions } from '../site/SelectField'
+import { exemplarFlags, exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
+import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '@/lib/filters/exemplars'
+import { invert } from '@/lib/filters/params'
+import { dictionary, type Locale } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
+import { FilterForm } from '@/components/site/FilterForm'
+import { type Option, SelectField, yearOptions } from '@/components/site/SelectField'
 
 type Props = { filters: ExemplarFilters; locale: Locale; provinces: Option[]; sectors: Option[] }
 

@@ -1,16 +1,16 @@
 import Link from 'next/link'
 
-import { courseAudiences } from '../../collections/Courses'
-import { dictionary, type Locale } from '../../i18n'
-import { AUDIENCE_TO_PARAM, matchesCourseFilters, parseCourseFilters, topicSlug } from '../../lib/filters/courses'
-import type { SearchParams } from '../../lib/filters/params'
-import { optionLabel } from '../../lib/labels'
-import { pathsFor } from '../../lib/paths'
-import { listCourses } from '../../lib/queries/training'
-import { Breadcrumbs } from '../site/Breadcrumbs'
-import { Figure } from '../site/Figure'
-import { FilterForm } from '../site/FilterForm'
-import { SelectField } from '../site/SelectField'
+import { courseAudiences } from '@/collections/Courses'
+import { dictionary, type Locale } from '@/i18n'
+import { AUDIENCE_TO_PARAM, matchesCourseFilters, parseCourseFilters, topicSlug } from '@/lib/filters/courses'
+import type { SearchParams } from '@/lib/filters/params'
+import { optionLabel } from '@/lib/labels'
+import { pathsFor } from '@/lib/paths'
+import { listCourses } from '@/lib/queries/training'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Figure } from '@/components/site/Figure'
+import { FilterForm } from '@/components/site/FilterForm'
+import { SelectField } from '@/components/site/SelectField'
 
 /** The training catalogue for one set of URL filters (audience, topic); unknown values are ignored. */
 export const CourseListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {

@@ -1,16 +1,16 @@
 import Link from 'next/link'
 
-import { documentStatuses, documentTypes } from '../../collections/Documents'
-import { Breadcrumbs } from '../site/Breadcrumbs'
-import { FilterForm } from '../site/FilterForm'
-import { Pagination } from '../site/Pagination'
-import { SelectField } from '../site/SelectField'
-import { formatDate } from '../../lib/dates'
-import { one, pageNumber, type SearchParams } from '../../lib/filters/params'
-import { optionLabel } from '../../lib/labels'
-import { dictionary, type Locale } from '../../i18n'
-import { pathsFor } from '../../lib/paths'
-import { listDocuments } from '../../lib/queries/documents'
+import { documentStatuses, documentTypes } from '@/collections/Documents'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { FilterForm } from '@/components/site/FilterForm'
+import { Pagination } from '@/components/site/Pagination'
+import { SelectField } from '@/components/site/SelectField'
+import { formatDate } from '@/lib/dates'
+import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
+import { optionLabel } from '@/lib/labels'
+import { dictionary, type Locale } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
+import { listDocuments } from '@/lib/queries/documents'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const DocumentListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {

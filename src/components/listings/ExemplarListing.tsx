@@ -1,14 +1,14 @@
 
-import { Breadcrumbs } from '../site/Breadcrumbs'
-import { Pagination } from '../site/Pagination'
-import { ExemplarCard } from '../exemplars/ExemplarCard'
-import { ExemplarFilterForm } from '../exemplars/ExemplarFilterForm'
-import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '../../lib/filters/exemplars'
-import type { SearchParams } from '../../lib/filters/params'
-import { dictionary, type Locale } from '../../i18n'
-import { pathsFor } from '../../lib/paths'
-import { listExemplars } from '../../lib/queries/exemplars'
-import { getTaxonomies } from '../../lib/queries/taxonomies'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Pagination } from '@/components/site/Pagination'
+import { ExemplarCard } from '@/components/exemplars/ExemplarCard'
+import { ExemplarFilterForm } from '@/components/exemplars/ExemplarFilterForm'
+import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '@/lib/filters/exemplars'
+import type { SearchParams } from '@/lib/filters/params'
+import { dictionary, type Locale } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
+import { listExemplars } from '@/lib/queries/exemplars'
+import { getTaxonomies } from '@/lib/queries/taxonomies'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const ExemplarListing = async ({ locale, params: searchParams }: { locale: Locale; params: SearchParams }) => {

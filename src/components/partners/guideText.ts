@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** The partner guide's prose, per language (code samples are shared and stay in English). */
 export const GUIDE_TEXT: Record<Locale, {

@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '../../i18n'
-import { previewContext } from '../../lib/queries/preview'
+import { dictionary, type Locale } from '@/i18n'
+import { previewContext } from '@/lib/queries/preview'
 import { RefreshOnSave } from './RefreshOnSave.client'
 
 /** Shown only in draft preview; readers never load the live-preview script. */

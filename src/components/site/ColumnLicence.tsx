@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '../../i18n'
-import type { Column } from '../../payload-types'
+import { dictionary, type Locale } from '@/i18n'
+import type { Column } from '@/payload-types'
 
 /** The column's licence and how republishers must credit it. */
 export const ColumnLicence = ({ column, locale }: { column: Pick<Column, 'attribution' | 'licence'>; locale: Locale }) =>

@@ -1,8 +1,8 @@
-import { dictionary, type Locale } from '../../i18n'
-import { iframeSnippet, scriptSnippet } from '../../lib/embed-snippets'
-import { siteUrl } from '../../lib/paths'
-import { embedPathFor } from '../../lib/syndication-paths'
-import { CodeBlock } from '../partners/CodeBlock'
+import { dictionary, type Locale } from '@/i18n'
+import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
+import { siteUrl } from '@/lib/paths'
+import { embedPathFor } from '@/lib/syndication-paths'
+import { CodeBlock } from '@/components/partners/CodeBlock'
 import { CopyButton } from './CopyButton.client'
 
 /**

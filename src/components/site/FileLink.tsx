@@ -1,8 +1,8 @@
-import type { Locale } from '../../i18n'
-import { fileSummary } from '../../lib/fileInfo'
-import type { File } from '../../payload-types'
+import type { Locale } from '@/i18n'
+import { fileSummary } from '@/lib/fileInfo'
+import type { File } from '@/payload-types'
 
-export { formatSize } from '../../lib/fileInfo'
+export { formatSize } from '@/lib/fileInfo'
 
 const isFile = (value: unknown): value is File => typeof value === 'object' && value !== null && 'filename' in value
 

@@ -1,6 +1,6 @@
 import type React from 'react'
 
-import { dictionary, type Locale } from '../../i18n'
+import { dictionary, type Locale } from '@/i18n'
 
 /** A plain GET filter form (works without JavaScript) with its submit and reset actions. */
 export const FilterForm = ({ action, children, label, locale }: { action: string; children: React.ReactNode; label: string; locale: Locale }) => (

@@ -1,7 +1,7 @@
-import { dictionary, type Locale, LOCALES } from '../../i18n'
-import { formatDate } from '../../lib/dates'
-import { siteUrl } from '../../lib/paths'
-import type { Media } from '../../payload-types'
+import { dictionary, type Locale, LOCALES } from '@/i18n'
+import { formatDate } from '@/lib/dates'
+import { siteUrl } from '@/lib/paths'
+import type { Media } from '@/payload-types'
 import { formatSize } from './FileLink'
 import { isMedia } from './Figure'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { dictionary, type Locale } from '../../i18n'
+import { dictionary, type Locale } from '@/i18n'
 
 type Props = { basePath: string; locale: Locale; page: number; params: Record<string, string | string[]>; totalPages: number }
 

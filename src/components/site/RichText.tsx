@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Locale } from '../../i18n'
+import type { Locale } from '@/i18n'
 import { Figure, isMedia } from './Figure'
 
 /**

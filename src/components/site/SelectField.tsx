@@ -1,4 +1,4 @@
-import { dictionary, type Locale } from '../../i18n'
+import { dictionary, type Locale } from '@/i18n'
 
 export type Option = { label: string; value: string }
 

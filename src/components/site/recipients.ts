@@ -1,4 +1,4 @@
-import type { Award, Exemplar } from '../../payload-types'
+import type { Award, Exemplar } from '@/payload-types'
 
 export type Recipient = { href?: string; key: string; kind?: string | null; name: string; unit?: string | null }
 

@@ -1,7 +1,7 @@
-import { dictionary, type Locale } from '../../i18n'
-import type { Course, Lesson } from '../../payload-types'
-import { splitIntoSlides } from '../../training/slides/split'
-import { RichText } from '../site/RichText'
+import { dictionary, type Locale } from '@/i18n'
+import type { Course, Lesson } from '@/payload-types'
+import { splitIntoSlides } from '@/training/slides/split'
+import { RichText } from '@/components/site/RichText'
 import { SelfCheckQuestions } from './SelfCheckQuestions'
 import { SlideDeck } from './SlideDeck.client'
 

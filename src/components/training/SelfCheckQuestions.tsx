@@ -1,5 +1,5 @@
-import { dictionary, type Locale } from '../../i18n'
-import type { Lesson } from '../../payload-types'
+import { dictionary, type Locale } from '@/i18n'
+import type { Lesson } from '@/payload-types'
 
 /**
  * Questions with answers behind <details>: revealed on demand, with no

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { dictionary, type Locale } from '../../i18n'
+import { dictionary, type Locale } from '@/i18n'
 import { PrintButton } from './PrintButton.client'
 
 /** What a trainer needs in front of a room: slides for the projector, handouts for the learners. */

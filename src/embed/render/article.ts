@@ -1,4 +1,4 @@
-import { richTextToHtml } from '../../lib/html/richTextHtml'
+import { richTextToHtml } from '@/lib/html/richTextHtml'
 import { html, trusted } from '../html'
 import type { LoadedArticle } from '../load'
 import { attribution, dateLine, figure, langOf, link, untranslatedNote } from './parts'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { SafeHtml } from '../html'
 import type { EmbedOptions } from '../params'
 import type { EmbedWords } from '../words'

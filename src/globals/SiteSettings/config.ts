@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { admins } from '../../access/admins'
-import { anyone } from '../../access/anyone'
-import { revalidateGlobal } from '../../hooks/revalidateContent'
+import { admins } from '@/access/admins'
+import { anyone } from '@/access/anyone'
+import { revalidateGlobal } from '@/hooks/revalidateContent'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import { foldedQuery } from '../../collections/Awards/foldedText'
-import { awardForms } from '../../collections/Awards/options'
+import { foldedQuery } from '@/collections/Awards/foldedText'
+import { awardForms } from '@/collections/Awards/options'
 import { one, pageNumber, type SearchParams, yearParam } from './params'
 
 const FORMS = new Set(awardForms.map((f) => f.value))

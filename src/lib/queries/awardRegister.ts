@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { AwardFilters } from '../filters/awards'
+import type { Locale } from '@/i18n/locales'
+import type { AwardFilters } from '@/lib/filters/awards'
 import { resolveAwardWhere } from './awards'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import { type AwardFilters, awardWhere } from '../filters/awards'
+import type { Locale } from '@/i18n/locales'
+import { type AwardFilters, awardWhere } from '@/lib/filters/awards'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'

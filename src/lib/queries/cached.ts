@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
-import { cacheTags } from '../cache-tags'
+import { cacheTags } from '@/lib/cache-tags'
 
 /** A safety net under tag revalidation: even a missed purge heals within the hour. */
 const MAX_AGE_SECONDS = 3600

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'

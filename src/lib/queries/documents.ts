@@ -1,7 +1,7 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
-import { documentTypes } from '../../collections/Documents'
+import { documentTypes } from '@/collections/Documents'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 

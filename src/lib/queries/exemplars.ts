@@ -1,7 +1,7 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
-import { type ExemplarFilters, exemplarWhere } from '../filters/exemplars'
+import { type ExemplarFilters, exemplarWhere } from '@/lib/filters/exemplars'
 import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import { type MovementFilters, movementWhere } from '../filters/movements'
+import type { Locale } from '@/i18n/locales'
+import { type MovementFilters, movementWhere } from '@/lib/filters/movements'
 import { cachedRead, filePopulate, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import type { Nomination } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Nomination } from '@/payload-types'
 import { cachedRead, filePopulate } from './cached'
 import { getPayloadClient } from './payload'
 

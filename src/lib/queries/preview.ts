@@ -1,8 +1,8 @@
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
-import { hasRole } from '../../access/roles'
-import type { User } from '../../payload-types'
+import { hasRole } from '@/access/roles'
+import type { User } from '@/payload-types'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 

@@ -1,6 +1,6 @@
-import { findCandidates, type Candidate, type SearchLocale } from '../../search/candidates'
-import { searchTerms } from '../../search/terms'
-import { hasWord } from '../../search/words'
+import { findCandidates, type Candidate, type SearchLocale } from '@/search/candidates'
+import { searchTerms } from '@/search/terms'
+import { hasWord } from '@/search/words'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 

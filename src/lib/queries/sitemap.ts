@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { publicPathFor, sitePaths } from '../paths'
+import { publicPathFor, sitePaths } from '@/lib/paths'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 

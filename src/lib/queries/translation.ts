@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from './payload'
 

@@ -1,4 +1,4 @@
-import type { Nomination, Opinion } from '../../payload-types'
+import type { Nomination, Opinion } from '@/payload-types'
 
 /**
  * Sample nominations put to public comment. People and bodies are

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Role } from '../../access/roles'
+import type { Role } from '@/access/roles'
 import { findIdBy, seedOptions, type SeedContext, upsertEach } from '../context'
 
 /** Documented in the README; demo accounts only, never for a real deployment. */

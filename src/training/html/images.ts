@@ -1,4 +1,4 @@
-import type { Media } from '../../payload-types'
+import type { Media } from '@/payload-types'
 
 /** One image file a page shows: the stored file on disk and the URL Payload serves it at. */
 export type PageImage = { filename: string; id: Media['id']; updatedAt: string; url: string }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../lib/html/escape'
+import { escapeHtml } from '@/lib/html/escape'
 
 /**
  * Inline and self-contained: a pack is opened from a folder with no network,

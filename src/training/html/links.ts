@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { File } from '../../payload-types'
+import type { File } from '@/payload-types'
 import type { LessonContent } from '../content'
 import type { PageImage } from './images'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { Course, Lesson } from '../../payload-types'
+import type { Course, Lesson } from '@/payload-types'
 import { discardPacks } from './storage'
 
 type Doc = Pick<Course, '_status' | 'id'> | Pick<Lesson, '_status' | 'course' | 'id'>

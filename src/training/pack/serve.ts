@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
-import { dictionary, type Locale } from '../../i18n'
-import { getPayloadClient } from '../../lib/queries/payload'
-import { slugify } from '../../lib/vi-text'
+import { dictionary, type Locale } from '@/i18n'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { slugify } from '@/lib/vi-text'
 import { loadCourseContent } from '../content'
 import { countDownload } from '../downloads/counter'
 import { ensurePack } from './build'

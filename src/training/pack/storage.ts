@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Where built packs live: `COURSE_PACK_DIR`, or data/packs beside the database.

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { trainingStaff } from '../../access/trainingStaff'
-import { documentIdFromUrl } from '../../lib/documentId'
-import { sitePaths, siteUrl } from '../../lib/paths'
+import { trainingStaff } from '@/access/trainingStaff'
+import { documentIdFromUrl } from '@/lib/documentId'
+import { sitePaths, siteUrl } from '@/lib/paths'
 import { MAX_PREVIEW_HOURS, signPreviewToken } from './token'
 
 const json = (body: unknown, status = 200) => Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })

@@ -4,9 +4,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { PreviewBanner } from '../../../components/preview/PreviewBanner'
-import { dictionary, isLocale, LOCALES, localeOf, OG_LOCALE } from '../../../i18n'
-import { pathsFor } from '../../../lib/paths'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { dictionary, isLocale, LOCALES, localeOf, OG_LOCALE } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { movementStatuses } from '../../../collections/Movements/status'
-import { ExemplarCard } from '../../../components/exemplars/ExemplarCard'
-import { LanguageSwitch } from '../../../components/site/LanguageSwitch'
-import { dictionary, localeOf } from '../../../i18n'
-import { feedLinksFor } from '../../../feeds/links'
-import { alternatesFor } from '../../../i18n/metadata'
-import { formatDate } from '../../../lib/dates'
-import { optionLabel } from '../../../lib/labels'
-import { pathsFor, publicPathFor, sitePaths } from '../../../lib/paths'
-import { getLatestArticles, getLatestExemplars, getLatestMovements } from '../../../lib/queries/home'
-import { listCourses } from '../../../lib/queries/training'
+import { movementStatuses } from '@/collections/Movements/status'
+import { ExemplarCard } from '@/components/exemplars/ExemplarCard'
+import { LanguageSwitch } from '@/components/site/LanguageSwitch'
+import { dictionary, localeOf } from '@/i18n'
+import { feedLinksFor } from '@/feeds/links'
+import { alternatesFor } from '@/i18n/metadata'
+import { formatDate } from '@/lib/dates'
+import { optionLabel } from '@/lib/labels'
+import { pathsFor, publicPathFor, sitePaths } from '@/lib/paths'
+import { getLatestArticles, getLatestExemplars, getLatestMovements } from '@/lib/queries/home'
+import { listCourses } from '@/lib/queries/training'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -2,9 +2,9 @@ import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { CollectionSlug } from 'payload'
 
-import { hasRole } from '../../../access/roles'
-import { publicPathFor } from '../../../lib/paths'
-import { getPayloadClient } from '../../../lib/queries/payload'
+import { hasRole } from '@/access/roles'
+import { publicPathFor } from '@/lib/paths'
+import { getPayloadClient } from '@/lib/queries/payload'
 
 const PREVIEWABLE = new Set(['exemplars', 'movements', 'awards', 'columns', 'articles', 'courses', 'lessons', 'documents'])
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Award } from '../../../payload-types'
+import type { Award } from '@/payload-types'
 import { foldAwardText, relationIds } from '../foldedText'
 
 type OtherRecipient = { name?: null | string }

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { hasRole } from '@/access/roles'
 
 /**
  * Editors and admins read every nomination; everyone else (anonymous,

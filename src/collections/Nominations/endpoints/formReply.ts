@@ -1,5 +1,5 @@
-import type { Locale } from '../../../i18n/locales'
-import { escapeHtml } from '../../../lib/html/escape'
+import type { Locale } from '@/i18n/locales'
+import { escapeHtml } from '@/lib/html/escape'
 
 /** Where a plain HTML form post lands after success: a prerendered thank-you page. */
 export const sentPath = (locale: Locale): string => (locale === 'en' ? '/en/lay-y-kien/da-gui' : '/lay-y-kien/da-gui')

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isLocale } from '../../../i18n/locales'
-import { type OpinionInput, submitOpinion, type SubmitRefusal } from '../../Opinions/submit'
+import { isLocale } from '@/i18n/locales'
+import { type OpinionInput, submitOpinion, type SubmitRefusal } from '@/collections/Opinions/submit'
 import { clientAddress } from './clientAddress'
 import { refusalPage, sentPath, wantsHtml } from './formReply'
 

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { formatDate } from '../../../lib/dates'
-import { defaultConsultationEnd } from '../../../lib/working-days'
-import type { Nomination } from '../../../payload-types'
+import { formatDate } from '@/lib/dates'
+import { defaultConsultationEnd } from '@/lib/working-days'
+import type { Nomination } from '@/payload-types'
 
 type Data = Partial<Nomination>
 

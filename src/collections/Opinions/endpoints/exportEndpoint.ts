@@ -1,8 +1,8 @@
 import type { Endpoint, Where } from 'payload'
 
-import { hasRole } from '../../../access/roles'
-import { documentIdFromUrl } from '../../../lib/documentId'
-import { vietnamDay } from '../../../lib/working-days'
+import { hasRole } from '@/access/roles'
+import { documentIdFromUrl } from '@/lib/documentId'
+import { vietnamDay } from '@/lib/working-days'
 import { opinionsToCsv } from '../export/csv'
 import { opinionsToXlsx } from '../export/xlsx'
 

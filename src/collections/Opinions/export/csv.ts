@@ -1,5 +1,5 @@
-import { toCsv } from '../../../lib/register/csv'
-import type { Opinion } from '../../../payload-types'
+import { toCsv } from '@/lib/register/csv'
+import type { Opinion } from '@/payload-types'
 import { OPINION_EXPORT_HEADER, opinionRows } from './rows'
 
 /** Opinions for moderators' spreadsheets, through the register's formula-safe CSV writer. */

@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node'
 
-import type { Opinion } from '../../../payload-types'
+import type { Opinion } from '@/payload-types'
 import { OPINION_EXPORT_HEADER, opinionRows } from './rows'
 
 const WIDTHS = [5, 20, 24, 24, 28, 14, 60, 10]

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { Figure } from '../../../../components/site/Figure'
-import { dictionary, localeOf } from '../../../../i18n'
-import { feedLinksFor } from '../../../../feeds/links'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { pathsFor, sitePaths } from '../../../../lib/paths'
-import { listColumns } from '../../../../lib/queries/columns'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Figure } from '@/components/site/Figure'
+import { dictionary, localeOf } from '@/i18n'
+import { feedLinksFor } from '@/feeds/links'
+import { alternatesFor } from '@/i18n/metadata'
+import { pathsFor, sitePaths } from '@/lib/paths'
+import { listColumns } from '@/lib/queries/columns'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { CourseListing } from '../../../../components/listings/CourseListing'
-import { dictionary, localeOf } from '../../../../i18n'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { sitePaths } from '../../../../lib/paths'
+import { CourseListing } from '@/components/listings/CourseListing'
+import { dictionary, localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { sitePaths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

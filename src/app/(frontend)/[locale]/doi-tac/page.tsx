@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { PartnerGuide } from '../../../../components/partners/PartnerGuide'
-import { GUIDE_TEXT } from '../../../../components/partners/guideText'
-import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { localeOf } from '../../../../i18n'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { pathsFor, sitePaths } from '../../../../lib/paths'
-import { listColumns } from '../../../../lib/queries/columns'
+import { PartnerGuide } from '@/components/partners/PartnerGuide'
+import { GUIDE_TEXT } from '@/components/partners/guideText'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { pathsFor, sitePaths } from '@/lib/paths'
+import { listColumns } from '@/lib/queries/columns'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { ConsultationList } from '../../../../components/consultations/ConsultationList'
-import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { dictionary, localeOf } from '../../../../i18n'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { pathsFor, sitePaths } from '../../../../lib/paths'
-import { listConsultations } from '../../../../lib/queries/nominations'
+import { ConsultationList } from '@/components/consultations/ConsultationList'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { dictionary, localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { pathsFor, sitePaths } from '@/lib/paths'
+import { listConsultations } from '@/lib/queries/nominations'
 
 type Props = { params: Promise<{ locale: string }> }
 

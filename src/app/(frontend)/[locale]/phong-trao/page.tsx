@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { MovementListing } from '../../../../components/listings/MovementListing'
-import { dictionary, localeOf } from '../../../../i18n'
-import { feedLinksFor } from '../../../../feeds/links'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { sitePaths } from '../../../../lib/paths'
+import { MovementListing } from '@/components/listings/MovementListing'
+import { dictionary, localeOf } from '@/i18n'
+import { feedLinksFor } from '@/feeds/links'
+import { alternatesFor } from '@/i18n/metadata'
+import { sitePaths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

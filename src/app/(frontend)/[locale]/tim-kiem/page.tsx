@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { Highlighted } from '../../../../components/site/Highlighted'
-import { Pagination } from '../../../../components/site/Pagination'
-import { dictionary, localeOf } from '../../../../i18n'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { one, pageNumber, type SearchParams } from '../../../../lib/filters/params'
-import { snippetAround } from '../../../../lib/highlight'
-import { localizePath, pathsFor, sitePaths } from '../../../../lib/paths'
-import { SEARCH_PAGE_SIZE, searchSite } from '../../../../lib/queries/search'
-import { SEARCHABLE } from '../../../../search/plugin'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Highlighted } from '@/components/site/Highlighted'
+import { Pagination } from '@/components/site/Pagination'
+import { dictionary, localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
+import { snippetAround } from '@/lib/highlight'
+import { localizePath, pathsFor, sitePaths } from '@/lib/paths'
+import { SEARCH_PAGE_SIZE, searchSite } from '@/lib/queries/search'
+import { SEARCHABLE } from '@/search/plugin'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 

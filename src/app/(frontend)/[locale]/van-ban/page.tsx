@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { DocumentListing } from '../../../../components/listings/DocumentListing'
-import { dictionary, localeOf } from '../../../../i18n'
-import { alternatesFor } from '../../../../i18n/metadata'
-import { sitePaths } from '../../../../lib/paths'
+import { DocumentListing } from '@/components/listings/DocumentListing'
+import { dictionary, localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { sitePaths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,8 +1,8 @@
-import { exemplarKinds } from '../../../../../collections/Exemplars/options'
-import { dictionary, localeOf } from '../../../../../i18n'
-import { optionLabel } from '../../../../../lib/labels'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '../../../../../lib/og/renderOgImage'
-import { getExemplar } from '../../../../../lib/queries/exemplars'
+import { exemplarKinds } from '@/collections/Exemplars/options'
+import { dictionary, localeOf } from '@/i18n'
+import { optionLabel } from '@/lib/labels'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { getExemplar } from '@/lib/queries/exemplars'
 
 export const alt = 'Gương điển hình tiên tiến'
 export const size = OG_SIZE

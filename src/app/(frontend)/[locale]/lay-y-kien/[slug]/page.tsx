@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { NominationDetail } from '../../../../../components/consultations/NominationDetail'
-import { nomineeOf } from '../../../../../components/consultations/nominee'
-import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
-import { dictionary, localeOf } from '../../../../../i18n'
-import { alternatesFor } from '../../../../../i18n/metadata'
-import { pathsFor, sitePaths } from '../../../../../lib/paths'
-import { getConsultation } from '../../../../../lib/queries/nominations'
+import { NominationDetail } from '@/components/consultations/NominationDetail'
+import { nomineeOf } from '@/components/consultations/nominee'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { dictionary, localeOf } from '@/i18n'
+import { alternatesFor } from '@/i18n/metadata'
+import { pathsFor, sitePaths } from '@/lib/paths'
+import { getConsultation } from '@/lib/queries/nominations'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

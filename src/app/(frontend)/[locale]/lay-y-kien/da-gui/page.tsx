@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
-import { dictionary, localeOf } from '../../../../../i18n'
-import { pathsFor } from '../../../../../lib/paths'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { dictionary, localeOf } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

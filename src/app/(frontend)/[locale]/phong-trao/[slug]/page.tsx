@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { MovementDetail } from '../../../../../components/movements/MovementDetail'
-import { Breadcrumbs } from '../../../../../components/site/Breadcrumbs'
-import { EmbedPanel } from '../../../../../components/site/EmbedPanel'
-import { MediaKit } from '../../../../../components/site/MediaKit'
-import { dictionary, localeOf } from '../../../../../i18n'
-import { feedLinksFor } from '../../../../../feeds/links'
-import { alternatesFor } from '../../../../../i18n/metadata'
-import { pathsFor, sitePaths } from '../../../../../lib/paths'
-import { getColumnSlugs, getMovement } from '../../../../../lib/queries/movements'
-import { getSiteSettings } from '../../../../../lib/queries/settings'
-import { isTranslated } from '../../../../../lib/queries/translation'
+import { MovementDetail } from '@/components/movements/MovementDetail'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { EmbedPanel } from '@/components/site/EmbedPanel'
+import { MediaKit } from '@/components/site/MediaKit'
+import { dictionary, localeOf } from '@/i18n'
+import { feedLinksFor } from '@/feeds/links'
+import { alternatesFor } from '@/i18n/metadata'
+import { pathsFor, sitePaths } from '@/lib/paths'
+import { getColumnSlugs, getMovement } from '@/lib/queries/movements'
+import { getSiteSettings } from '@/lib/queries/settings'
+import { isTranslated } from '@/lib/queries/translation'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

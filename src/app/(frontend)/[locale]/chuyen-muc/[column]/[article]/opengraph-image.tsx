@@ -1,6 +1,6 @@
-import { dictionary, localeOf } from '../../../../../../i18n'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '../../../../../../lib/og/renderOgImage'
-import { getArticle } from '../../../../../../lib/queries/columns'
+import { dictionary, localeOf } from '@/i18n'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { getArticle } from '@/lib/queries/columns'
 
 export const alt = 'Bài viết'
 export const size = OG_SIZE

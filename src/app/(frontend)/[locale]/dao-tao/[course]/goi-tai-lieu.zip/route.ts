@@ -1,5 +1,5 @@
-import { localeOf } from '../../../../../../i18n'
-import { servePack } from '../../../../../../training/pack/serve'
+import { localeOf } from '@/i18n'
+import { servePack } from '@/training/pack/serve'
 
 type Context = { params: Promise<{ course: string; locale: string }> }
 

@@ -1,5 +1,5 @@
-import { localeOf } from '../../../../../../i18n'
-import { redirectToFile } from '../../../../../../training/downloads/redirect'
+import { localeOf } from '@/i18n'
+import { redirectToFile } from '@/training/downloads/redirect'
 
 type Context = { params: Promise<{ file: string; locale: string }> }
 

@@ -1,5 +1,5 @@
-import { localeOf } from '../../../../../../i18n'
-import { servePreview } from '../../../../../../training/preview/serve'
+import { localeOf } from '@/i18n'
+import { servePreview } from '@/training/preview/serve'
 
 type Context = { params: Promise<{ locale: string; token: string }> }
 

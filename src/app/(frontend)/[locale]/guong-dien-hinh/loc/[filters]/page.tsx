@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { ExemplarListing } from '../../../../../../components/listings/ExemplarListing'
-import { dictionary, localeOf } from '../../../../../../i18n'
-import { paramsFromKey } from '../../../../../../lib/filters/canonical'
+import { ExemplarListing } from '@/components/listings/ExemplarListing'
+import { dictionary, localeOf } from '@/i18n'
+import { paramsFromKey } from '@/lib/filters/canonical'
 
 type Props = { params: Promise<{ filters: string; locale: string }> }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { contentLang } from '../../../../../../../components/site/LanguageSwitch'
-import { LessonSlides } from '../../../../../../../components/training/LessonSlides'
-import { dictionary, localeOf } from '../../../../../../../i18n'
-import { pathsFor } from '../../../../../../../lib/paths'
-import { getLesson } from '../../../../../../../lib/queries/training'
-import { isTranslated } from '../../../../../../../lib/queries/translation'
+import { contentLang } from '@/components/site/LanguageSwitch'
+import { LessonSlides } from '@/components/training/LessonSlides'
+import { dictionary, localeOf } from '@/i18n'
+import { pathsFor } from '@/lib/paths'
+import { getLesson } from '@/lib/queries/training'
+import { isTranslated } from '@/lib/queries/translation'
 
 type Props = { params: Promise<{ course: string; lesson: string; locale: string }> }
 
