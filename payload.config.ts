@@ -31,9 +31,9 @@ import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
 import { closeEndedConsultations } from '@/jobs/closeEndedConsultations'
 import { refreshMovementStatuses } from '@/jobs/refreshMovementStatuses'
 import { search } from '@/search/plugin'
-import { databaseAdapter } from '@/lib/database'
+import { databaseAdapter } from '@/lib/database/adapter'
 import { seoTitle } from '@/lib/seo'
-import { payloadSecret } from '@/lib/secret'
+import { payloadSecret } from '@/lib/server/secret'
 import { capApiQueries } from '@/plugins/capApiQueries'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -9,7 +9,7 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { optimizeDatabase } from '@/lib/optimizeDatabase'
+import { optimizeDatabase } from '@/lib/database/optimize'
 import { backfillAwardFolded } from '@/collections/Awards/backfill'
 import { backfillSearchTokens } from '@/search/backfill'
 import { seedDemoContent } from '@/seed'

@@ -23,7 +23,7 @@ export const productionEnv = async (): Promise<NodeJS.ProcessEnv> => {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
   // The secret and database modules read NODE_ENV; set it before loading them.
   Object.assign(process.env, { NODE_ENV: 'production' })
-  const { payloadSecret } = await import('@/lib/secret')
+  const { payloadSecret } = await import('@/lib/server/secret')
   env.PAYLOAD_SECRET = payloadSecret()
   return env
 }

@@ -5,6 +5,6 @@
  */
 export const register = async () => {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { getPayloadClient } = await import('./lib/queries/payload')
+  const { getPayloadClient } = await import('./lib/server/payload')
   await getPayloadClient()
 }

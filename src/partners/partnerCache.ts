@@ -1,5 +1,5 @@
 import { hasRole } from '@/access/roles'
-import { getPayloadClient } from '@/lib/queries/payload'
+import { getPayloadClient } from '@/lib/server/payload'
 import { keyFingerprint } from './apiKey'
 
 export type Partner = { allowedOrigins: string[]; id: number | string; isPartner: boolean; requestsPerMinute: number }

@@ -1,4 +1,4 @@
-import { dailyCounter } from '@/lib/dailyCounter'
+import { dailyCounter } from '@/lib/server/dailyCounter'
 
 /** Requests and refusals per partner and day, in `api-usage` (admins only). */
 const usage = dailyCounter<{ partner: number | string }, 'refused' | 'requests'>({

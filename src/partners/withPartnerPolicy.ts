@@ -1,7 +1,7 @@
 import { siteUrl } from '@/lib/paths'
 import { apiKeyOf } from './apiKey'
 import { partnerForKey, registeredOrigins } from './partnerCache'
-import { takeRequest } from '@/lib/rateLimit'
+import { takeRequest } from '@/lib/server/rateLimit'
 import { recordRequest } from './usage'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>

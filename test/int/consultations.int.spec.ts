@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { forgetSubmissions } from '@/collections/Opinions/submissionGuard'
 import { consultationState } from '@/lib/consultation-state'
 import { getConsultation, listConsultations } from '@/lib/queries/nominations'
-import { resetRateLimits } from '@/lib/rateLimit'
+import { resetRateLimits } from '@/lib/server/rateLimit'
 import type { Nomination } from '@/payload-types'
 import { actingAs } from '../helpers/access'
 import { startApiServer } from '../helpers/http'

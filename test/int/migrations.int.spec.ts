@@ -61,7 +61,7 @@ describe('committed migrations match the config', () => {
 
 describe('database statistics', () => {
   it('are gathered on SQLite by optimizeDatabase (run at start-up)', async () => {
-    const { optimizeDatabase } = await import('@/lib/optimizeDatabase')
+    const { optimizeDatabase } = await import('@/lib/database/optimize')
     const { getTestPayload } = await import('../helpers/payload')
     const payload = await getTestPayload()
     await payload.create({ collection: 'provinces', data: { code: '98', kind: 'province', name: 'Tỉnh Thống Kê' }, overrideAccess: true })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Config } from '@/payload-types'
-import { resetRateLimits } from '@/lib/rateLimit'
+import { resetRateLimits } from '@/lib/server/rateLimit'
 import { flushUsage } from '@/partners/usage'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

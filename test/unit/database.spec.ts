@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from '@/lib/database'
+import { databaseKind } from '@/lib/database/adapter'
 
 describe('DATABASE_URI selects the adapter', () => {
   it('uses the embedded SQLite database when unset', () => {

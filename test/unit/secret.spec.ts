@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { payloadSecret } from '@/lib/secret'
+import { payloadSecret } from '@/lib/server/secret'
 
 const saved = { ...process.env }
 afterEach(() => {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { documentIdFromUrl } from '@/lib/documentId'
+import { documentIdFromUrl } from '@/lib/server/documentId'
 import type { Nomination } from '@/payload-types'
-import { takeRequest } from '@/lib/rateLimit'
+import { takeRequest } from '@/lib/server/rateLimit'
 import { cleanText, isValidContact, OPINION_LIMITS, OPINION_MESSAGES, opinionStances, type OpinionStance } from './rules'
 import { rememberSubmission, seenRecently } from './submissionGuard'
 

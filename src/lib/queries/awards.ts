@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { type AwardFilters, awardWhere } from '@/lib/filters/awards'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 import { getTaxonomies } from './taxonomies'
 
 export const AWARDS_PAGE_SIZE = 20

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export const ARTICLES_PAGE_SIZE = 10
 

@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 import { documentTypes } from '@/collections/Documents'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export const DOCUMENTS_PAGE_SIZE = 20
 const TYPES = new Set(documentTypes.map((t) => t.value))

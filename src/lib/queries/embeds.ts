@@ -2,7 +2,7 @@ import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /**
  * Reads for embeds (/embed/…) and oEmbed. Always anonymous and published-only:

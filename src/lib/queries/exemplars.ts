@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 import { type ExemplarFilters, exemplarWhere } from '@/lib/filters/exemplars'
 import { cachedRead, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 import { getTaxonomies } from './taxonomies'
 
 export const EXEMPLARS_PAGE_SIZE = 12

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /**
  * The reads behind the feeds (src/feeds). Uncached on purpose: the feeds

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /**
  * The front page's three lists. Read as an anonymous visitor

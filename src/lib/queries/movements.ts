@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { type MovementFilters, movementWhere } from '@/lib/filters/movements'
 import { cachedRead, filePopulate, pageMediaPopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export const MOVEMENTS_PAGE_SIZE = 12
 

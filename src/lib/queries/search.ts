@@ -2,7 +2,7 @@ import { findCandidates, type Candidate, type SearchLocale } from '@/search/cand
 import { searchTerms } from '@/search/terms'
 import { hasWord } from '@/search/words'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export type SearchHit = { date?: string | null; id: number | string; kind: string; summary: string; title: string; url: string }
 

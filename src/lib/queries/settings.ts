@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /** Site-wide settings (name, default image licence), purged by the global's own tag on save. */
 export const getSiteSettings = cachedRead(

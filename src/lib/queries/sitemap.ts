@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import { publicPathFor, sitePaths } from '@/lib/paths'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 type Entry = { lastModified?: string; path: string }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from './cached'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /** All provinces and sectors (small, read by every filter form). */
 export const getTaxonomies = cachedRead('taxonomies', ['provinces', 'sectors'], async (locale: Locale) => {

@@ -4,7 +4,7 @@ import { ensurePack } from '@/training/pack/build'
 import { pathsFor } from '@/lib/paths'
 import { cachedRead, filePopulate } from './cached'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 export const listCourses = cachedRead('courses:list', ['courses', 'media'], async (locale: Locale) => {
   const payload = await getPayloadClient()

@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { readWithPreview } from './preview'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 /** The field whose English value tells that a document has been translated. */
 const MARKER: Partial<Record<CollectionSlug, string>> = {

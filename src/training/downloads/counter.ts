@@ -1,4 +1,4 @@
-import { dailyCounter } from '@/lib/dailyCounter'
+import { dailyCounter } from '@/lib/server/dailyCounter'
 
 /** What was downloaded: an attachment (files) or a course's pack (courses). Nothing about who. */
 export type DownloadTarget = { id: number | string; kind: 'file' | 'pack' }

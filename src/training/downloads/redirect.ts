@@ -1,6 +1,6 @@
 import { dictionary, type Locale } from '@/i18n'
-import { documentIdFromUrl } from '@/lib/documentId'
-import { getPayloadClient } from '@/lib/queries/payload'
+import { documentIdFromUrl } from '@/lib/server/documentId'
+import { getPayloadClient } from '@/lib/server/payload'
 import { countDownload } from './counter'
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
 import { dictionary, type Locale } from '@/i18n'
-import { getPayloadClient } from '@/lib/queries/payload'
+import { getPayloadClient } from '@/lib/server/payload'
 import { slugify } from '@/lib/vi-text'
 import { loadCourseContent } from '../content'
 import { countDownload } from '../downloads/counter'

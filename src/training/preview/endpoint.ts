@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { trainingStaff } from '@/access/trainingStaff'
-import { documentIdFromUrl } from '@/lib/documentId'
+import { documentIdFromUrl } from '@/lib/server/documentId'
 import { sitePaths, siteUrl } from '@/lib/paths'
 import { MAX_PREVIEW_HOURS, signPreviewToken } from './token'
 

@@ -4,7 +4,7 @@ import type { CollectionSlug } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { publicPathFor } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/queries/payload'
+import { getPayloadClient } from '@/lib/server/payload'
 
 const PREVIEWABLE = new Set(['exemplars', 'movements', 'awards', 'columns', 'articles', 'courses', 'lessons', 'documents'])
 

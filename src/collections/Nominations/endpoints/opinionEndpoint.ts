@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { type OpinionInput, submitOpinion, type SubmitRefusal } from '@/collections/Opinions/submit'
-import { clientAddress } from './clientAddress'
+import { clientAddress } from '@/lib/server/clientAddress'
 import { refusalPage, sentPath, wantsHtml } from './formReply'
 
 const STATUS: Record<SubmitRefusal, number> = { closed: 409, duplicate: 409, invalid: 400, rateLimited: 429, unknown: 404 }

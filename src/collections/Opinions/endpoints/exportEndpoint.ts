@@ -1,7 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { documentIdFromUrl } from '@/lib/documentId'
+import { documentIdFromUrl } from '@/lib/server/documentId'
 import { vietnamDay } from '@/lib/working-days'
 import { opinionsToCsv } from '../export/csv'
 import { opinionsToXlsx } from '../export/xlsx'

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { databaseKind } from './database'
+import { databaseKind } from '@/lib/database/adapter'
 
 const SECRET_FILE = path.resolve('data', '.payload-secret')
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { vietnamDay } from './dates'
-import { getPayloadClient } from './queries/payload'
+import { vietnamDay } from '@/lib/dates'
+import { getPayloadClient } from './payload'
 
 const FLUSH_EVERY_MS = 15_000
 
