@@ -1,4 +1,4 @@
-import { cachedRead } from '@/lib/queries/cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import type { FeedName } from '@/lib/syndication-paths'
 import { buildArticlesFeed } from './articles'
 import { buildExemplarsFeed } from './exemplars'

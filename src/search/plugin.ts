@@ -2,7 +2,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 
 import { admins } from '@/access/admins'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { anyone } from '@/access/anyone'
 import { publicPathFor } from '@/lib/paths'
 import { extractSearchText } from './extractText'

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldHook, Validate } from 'payload'
 
 import { editorsAndAdmins } from '@/access/editorsAndAdmins'
-import { revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { exportEndpoint } from './endpoints/exportEndpoint'
 import { isValidContact, MESSAGES, OPINION_LIMITS, opinionStances } from './rules'
 

@@ -10,7 +10,7 @@ import { trainingVersions } from '@/access/trainingVersions'
 import { writers } from '@/access/writers'
 import { createdByField } from '@/fields/createdBy'
 import { preventContributorPublish } from '@/hooks/preventContributorPublish'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 
 /** The admin's editing locale picks the language of the previewed page. */
 const previewPath = (collection: string, id: number | string | undefined, locale?: string) =>

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editorsAndAdmins } from '@/access/editorsAndAdmins'
-import { revalidateGlobal } from '@/hooks/revalidateContent'
+import { revalidateGlobal } from '@/lib/cache/revalidate'
 
 /** What the front page puts first; empty lists fall back to the latest published. */
 export const Home: GlobalConfig = {

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { admins } from '@/access/admins'
 import { anyone } from '@/access/anyone'
-import { revalidateGlobal } from '@/hooks/revalidateContent'
+import { revalidateGlobal } from '@/lib/cache/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { AwardFilters } from '@/lib/filters/awards'
 import { resolveAwardWhere } from './awards'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /** The most rows one download returns; the files say when there were more. */

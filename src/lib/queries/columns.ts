@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { cachedRead, pageMediaPopulate } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { pageMediaPopulate } from './populate'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from '@/lib/server/payload'
 

@@ -2,7 +2,8 @@ import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
 import { documentTypes } from '@/collections/Documents'
-import { cachedRead, filePopulate } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { filePopulate } from './populate'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from '@/lib/server/payload'
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /**

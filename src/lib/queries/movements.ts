@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { type MovementFilters, movementWhere } from '@/lib/filters/movements'
-import { cachedRead, filePopulate, pageMediaPopulate } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { filePopulate, pageMediaPopulate } from './populate'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from '@/lib/server/payload'
 

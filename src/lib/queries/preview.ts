@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { hasRole } from '@/access/roles'
 import type { User } from '@/payload-types'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /** How a page reads: as the public (published, cached) or as a logged-in editor previewing drafts. */

@@ -1,7 +1,7 @@
 import { findCandidates, type Candidate, type SearchLocale } from '@/search/candidates'
 import { searchTerms } from '@/search/terms'
 import { hasWord } from '@/search/words'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 export type SearchHit = { date?: string | null; id: number | string; kind: string; summary: string; title: string; url: string }

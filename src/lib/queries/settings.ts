@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /** Site-wide settings (name, default image licence), purged by the global's own tag on save. */

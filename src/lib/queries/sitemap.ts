@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { publicPathFor, sitePaths } from '@/lib/paths'
-import { cachedRead } from './cached'
+import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 type Entry = { lastModified?: string; path: string }

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { cacheTags } from '@/lib/cache-tags'
+import { cacheTags } from './tags'
 
 type Doc = { _status?: string | null; id: number | string; slug?: string | null }
 
