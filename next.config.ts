@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { FRAMING_HEADERS } from './src/lib/http/framing'
+
 /**
  * Top-level paths that are not Vietnamese pages: Payload, Next internals,
  * the preview switch, the English mirror, syndication (feeds, embeds and
@@ -9,22 +11,6 @@ import type { NextConfig } from 'next'
 const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi', 'feeds', 'embed']
   .map((p) => `${p}(?:/|$)`)
   .concat(['embed\\.js$', 'sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
-
-/**
- * Who may frame us. Our pages only by our own origin (the admin's live
- * preview frames them, so 'self' must stay); /embed/… exists to be framed
- * anywhere and sends its own policy from its route, so it is left out here
- * (a second CSP would only ever narrow the first).
- */
-export const FRAMING_HEADERS = [
-  {
-    headers: [
-      { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-    ],
-    source: '/:path((?!embed(?:/|$)).*)',
-  },
-]
 
 const nextConfig: NextConfig = {
   // URLs no route matches render app/global-not-found.tsx on the server: the

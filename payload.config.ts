@@ -32,7 +32,7 @@ import { closeEndedConsultations } from '@/jobs/closeEndedConsultations'
 import { refreshMovementStatuses } from '@/jobs/refreshMovementStatuses'
 import { search } from '@/search/plugin'
 import { databaseAdapter } from '@/lib/database/adapter'
-import { seoTitle } from '@/lib/seo'
+import { seoTitle } from '@/lib/seo/title'
 import { payloadSecret } from '@/lib/server/secret'
 import { capApiQueries } from '@/plugins/capApiQueries'
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 
 const robots = (): MetadataRoute.Robots => ({
   rules: [{ allow: '/', disallow: ['/admin', '/api/', '/tim-kiem'], userAgent: '*' }],

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { localizePath, siteUrl } from '@/lib/paths'
+import { localizePath, siteUrl } from '@/lib/urls/sitePaths'
 import { listSitemapEntries } from '@/lib/queries/sitemap'
 
 /**

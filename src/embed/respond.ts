@@ -1,6 +1,6 @@
 import { dictionary } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { EMBED_CSP, embedDocument } from './document'
 import { html, type SafeHtml } from './html'
 import type { EmbedTheme, EmbedVariant } from './params'

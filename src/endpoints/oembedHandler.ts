@@ -4,8 +4,8 @@ import { loadTarget, summarize } from '@/embed/load'
 import { embedUrlOf, type EmbedKind, targetFromPageUrl } from '@/embed/targets'
 import { dictionary } from '@/i18n'
 import { iframeSnippet } from '@/lib/embed-snippets'
-import { largestFitting } from '@/lib/media'
-import { siteUrl } from '@/lib/paths'
+import { largestFitting } from '@/lib/media/images'
+import { siteUrl } from '@/lib/urls/sitePaths'
 
 /** How large each kind of embed is by default; oEmbed's maxwidth/maxheight only ever shrink it. */
 const DEFAULT_SIZE: Record<EmbedKind, { height: number; width: number }> = {

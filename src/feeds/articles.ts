@@ -1,6 +1,6 @@
 import { dictionary } from '@/i18n'
 import { richTextToHtml } from '@/lib/html/richTextHtml'
-import { sitePaths } from '@/lib/paths'
+import { sitePaths } from '@/lib/urls/sitePaths'
 import { readFeedArticles, readFeedColumn, readFeedSettings } from '@/lib/queries/feeds'
 import { columnRights, feedDocument, sameRights, siteRights } from './channel'
 import { absoluteUrl, authorsOf, categoriesOf, entryId, imageOf, laterOf, paragraph } from './items'

@@ -1,5 +1,5 @@
 import { dictionary } from '@/i18n'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import type { readFeedSettings } from '@/lib/queries/feeds'
 import type { FeedName } from '@/lib/syndication-paths'
 import type { Column } from '@/payload-types'

@@ -1,6 +1,6 @@
 import { dictionary } from '@/i18n'
 import { escapeHtml } from '@/lib/html/escape'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import type { Media } from '@/payload-types'
 import type { FeedImage } from './model'
 

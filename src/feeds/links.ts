@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { feedPath, type FeedFormat, type FeedName } from '@/lib/syndication-paths'
 import { FEED_FORMAT_LABELS, FEED_MEDIA_TYPES } from './formats'
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { publicPathFor } from '@/lib/paths'
+import { publicPathFor } from '@/lib/urls/sitePaths'
 import { readFeedSettings } from '@/lib/queries/feeds'
 import type { FeedName } from '@/lib/syndication-paths'
 import { feedDocument, siteRights } from './channel'

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { slugify } from '@/lib/vi-text'
+import { slugify } from '@/lib/text/vietnamese'
 
 type SlugOptions = {
   /** Field the slug is generated from when the editor leaves it empty. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { FeedLink } from '@/feeds/links'
 import { OEMBED_LINK_TYPE, oembedDiscoveryUrl } from '@/lib/oembed'
-import { localizePath, siteUrl } from '@/lib/paths'
+import { localizePath, siteUrl } from '@/lib/urls/sitePaths'
 import type { Locale } from './locales'
 
 type Alternates = NonNullable<Metadata['alternates']>

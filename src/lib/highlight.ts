@@ -1,4 +1,4 @@
-import { foldVietnamese } from './vi-text'
+import { foldVietnamese } from './text/vietnamese'
 
 export type Segment = { match: boolean; text: string }
 

@@ -1,4 +1,4 @@
-import { siteUrl } from './paths'
+import { siteUrl } from './urls/sitePaths'
 
 /** Payload serves root endpoints under /api (src/endpoints/oembed.ts). */
 export const OEMBED_PATH = '/api/oembed'

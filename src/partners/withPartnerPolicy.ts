@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { apiKeyOf } from './apiKey'
 import { partnerForKey, registeredOrigins } from './partnerCache'
 import { takeRequest } from '@/lib/server/rateLimit'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { foldedWords, wordString } from './words'
+import { foldedWords, wordString } from '@/lib/text/words'
 
 const BATCH = 100
 

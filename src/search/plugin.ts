@@ -4,10 +4,10 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { admins } from '@/access/admins'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { anyone } from '@/access/anyone'
-import { publicPathFor } from '@/lib/paths'
+import { publicPathFor } from '@/lib/urls/sitePaths'
 import { extractSearchText } from './extractText'
 import { indexTokens } from './indexTokens'
-import { indexedText } from './words'
+import { indexedText } from './indexedText'
 
 export const SEARCHABLE = ['exemplars', 'movements', 'articles', 'awards', 'lessons', 'documents'] as const
 export type SearchableSlug = (typeof SEARCHABLE)[number]

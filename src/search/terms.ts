@@ -1,4 +1,4 @@
-import { foldedWords } from './words'
+import { foldedWords } from '@/lib/text/words'
 
 const MAX_QUERY_LENGTH = 200
 const MAX_TERMS = 8

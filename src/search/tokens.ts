@@ -1,4 +1,5 @@
-import { foldedWords, indexedText } from './words'
+import { foldedWords } from '@/lib/text/words'
+import { indexedText } from './indexedText'
 
 /**
  * Keys of the inverted index (`tokens`, one indexed hasMany text field):

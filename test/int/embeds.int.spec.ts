@@ -157,7 +157,7 @@ describe('the loader, /embed.js', () => {
 describe('framing policy for the rest of the site (next.config headers)', () => {
   it("allows only 'self' to frame pages, and leaves /embed/… to its own policy", async () => {
     const { getPathMatch } = await import('next/dist/shared/lib/router/utils/path-match')
-    const { FRAMING_HEADERS } = await import('../../next.config')
+    const { FRAMING_HEADERS } = await import('@/lib/http/framing')
     const headersFor = (path: string) => FRAMING_HEADERS.filter((rule) => getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(path)).flatMap((rule) => rule.headers)
     for (const path of ['/', '/guong-dien-hinh/a', '/en/chuyen-muc/b', '/admin', '/preview', '/embed.js']) {
       expect(headersFor(path), path).toEqual([

@@ -2,7 +2,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { feedPath, type FeedName } from '@/lib/syndication-paths'
 import type { Media } from '@/payload-types'
 import { toRichText } from '@/seed/generate/lexical'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { iframeSnippet } from '@/lib/embed-snippets'
 import { oembedDiscoveryUrl } from '@/lib/oembed'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { createEmbedFixtures } from '../helpers/embeds'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

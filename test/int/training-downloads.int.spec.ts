@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { vietnamDay } from '@/lib/dates'
+import { vietnamDay } from '@/lib/dates/format'
 import { flushDownloads } from '@/training/downloads/counter'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

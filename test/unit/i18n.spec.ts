@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '@/i18n/dictionaries/en'
 import { vi } from '@/i18n/dictionaries/vi'
 import { alternatesFor } from '@/i18n/metadata'
-import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '@/lib/paths'
+import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '@/lib/urls/sitePaths'
 
 /** Every leaf of a dictionary, as `path → value`. */
 const leaves = (value: unknown, prefix = ''): [string, unknown][] =>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { localeTokens, mergeTokens } from '@/search/tokens'
 import { idWindows } from '@/search/windows'
-import { hasWord, indexedText } from '@/search/words'
+import { hasWord } from '@/lib/text/words'
+import { indexedText } from '@/search/indexedText'
 
 describe('search index keys', () => {
   it('fold the text into whole words, keeping title order and the body once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldVietnamese, slugify, toSearchText } from '@/lib/vi-text'
+import { foldVietnamese, slugify, toSearchText } from '@/lib/text/vietnamese'
 
 describe('Vietnamese text folding', () => {
   it('maps đ→d and strips every tone and vowel mark', () => {

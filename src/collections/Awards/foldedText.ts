@@ -1,4 +1,4 @@
-import { foldedWords, wordString } from '@/search/words'
+import { foldedWords, wordString } from '@/lib/text/words'
 
 /**
  * The folded copies the public register searches (`contains`, the same on

@@ -4,8 +4,8 @@ import { anyone } from '@/access/anyone'
 import { ownerOrEditor } from '@/access/ownerOrEditor'
 import { uploaders } from '@/access/uploaders'
 import { createdByField } from '@/fields/createdBy'
-import { limitUploadSize } from '@/lib/uploads/limitUploadSize'
-import { uploadDir } from '@/lib/uploads/uploadDir'
+import { limitUploadSize } from '@/lib/media/limitUploadSize'
+import { uploadDir } from '@/lib/media/uploadDir'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024

@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime } from '@/lib/dates/format'
 
 const TEXT = {
   en: {

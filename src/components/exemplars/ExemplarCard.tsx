@@ -4,8 +4,8 @@ import { exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
 import type { Locale } from '@/i18n'
 import type { Exemplar, Province } from '@/payload-types'
 import { isMedia } from '@/components/site/Figure'
-import { optionLabel } from '@/lib/labels'
-import { pathsFor } from '@/lib/paths'
+import { optionLabel } from '@/lib/text/optionLabel'
+import { pathsFor } from '@/lib/urls/sitePaths'
 
 export type CardExemplar = Pick<Exemplar, 'id' | 'kind' | 'name' | 'organization' | 'portrait' | 'province' | 'slug' | 'stage' | 'summary'>
 

@@ -2,7 +2,7 @@ import { exemplarFlags, exemplarKinds, exemplarStages } from '@/collections/Exem
 import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '@/lib/filters/exemplars'
 import { invert } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 import { FilterForm } from '@/components/site/FilterForm'
 import { type Option, SelectField, yearOptions } from '@/components/site/SelectField'
 

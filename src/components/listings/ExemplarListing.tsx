@@ -6,7 +6,7 @@ import { ExemplarFilterForm } from '@/components/exemplars/ExemplarFilterForm'
 import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '@/lib/filters/exemplars'
 import type { SearchParams } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 import { listExemplars } from '@/lib/queries/exemplars'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { embedPathFor, type FeedName, feedPath } from '@/lib/syndication-paths'
 import { DEFAULT_REQUESTS_PER_MINUTE } from '@/partners/partnerCache'
 import { CodeBlock } from './CodeBlock'

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor, siteUrl } from '@/lib/paths'
+import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import { JsonLd } from './JsonLd'
 import { LanguageSwitch } from './LanguageSwitch'
 

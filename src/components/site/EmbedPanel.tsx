@@ -1,6 +1,6 @@
 import { dictionary, type Locale } from '@/i18n'
 import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { embedPathFor } from '@/lib/syndication-paths'
 import { CodeBlock } from '@/components/partners/CodeBlock'
 import { CopyButton } from './CopyButton.client'

@@ -1,7 +1,7 @@
 import Image from 'next/image'
 
 import { dictionary, type Locale } from '@/i18n'
-import { isMedia } from '@/lib/media'
+import { isMedia } from '@/lib/media/images'
 
 type Size = 'card' | 'feature' | 'thumbnail'
 

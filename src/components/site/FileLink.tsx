@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n'
-import { fileSummary } from '@/lib/fileInfo'
+import { fileSummary } from '@/lib/media/fileInfo'
 import type { File } from '@/payload-types'
 
-export { formatSize } from '@/lib/fileInfo'
+export { formatSize } from '@/lib/media/fileInfo'
 
 const isFile = (value: unknown): value is File => typeof value === 'object' && value !== null && 'filename' in value
 

@@ -1,5 +1,5 @@
 import { dictionary, type Locale, otherLocale } from '@/i18n'
-import { localizePath, unlocalizePath } from '@/lib/paths'
+import { localizePath, unlocalizePath } from '@/lib/urls/sitePaths'
 
 /**
  * A link to the same page in the other language. A plain <a>, not next/link:

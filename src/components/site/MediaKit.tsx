@@ -1,6 +1,6 @@
 import { dictionary, type Locale, LOCALES } from '@/i18n'
-import { formatDate } from '@/lib/dates'
-import { siteUrl } from '@/lib/paths'
+import { formatDate } from '@/lib/dates/format'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import type { Media } from '@/payload-types'
 import { formatSize } from './FileLink'
 import { isMedia } from './Figure'

@@ -1,5 +1,5 @@
 import { dictionary, LOCALES } from '@/i18n'
-import { localizePath } from '@/lib/paths'
+import { localizePath } from '@/lib/urls/sitePaths'
 
 /**
  * "Page not found" in both languages, each marked with its own `lang`:

@@ -1,5 +1,5 @@
 import { dictionary, type Locale } from '@/i18n'
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import { CopyLink } from './CopyLink.client'
 
 /**

@@ -1,4 +1,4 @@
-import { pathsFor, siteUrl } from '@/lib/paths'
+import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import { html } from '../html'
 import type { LoadedColumn } from '../load'
 import { attribution, dateLine, langOf, link, untranslatedNote } from './parts'

@@ -1,6 +1,6 @@
 import { exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
 import { dictionary } from '@/i18n'
-import { optionLabel } from '@/lib/labels'
+import { optionLabel } from '@/lib/text/optionLabel'
 import { html } from '../html'
 import type { LoadedExemplar } from '../load'
 import { attribution, image, langOf, link, untranslatedNote } from './parts'

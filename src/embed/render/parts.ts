@@ -1,5 +1,5 @@
-import { formatDate } from '@/lib/dates'
-import { isMedia } from '@/lib/media'
+import { formatDate } from '@/lib/dates/format'
+import { isMedia } from '@/lib/media/images'
 import { html, type SafeHtml } from '../html'
 import type { EmbedWords } from '../words'
 

@@ -1,4 +1,4 @@
-import { foldedWords } from '@/search/words'
+import { foldedWords } from '@/lib/text/words'
 import type { SearchParams } from './params'
 
 /** The listings whose filtered views are cached per filter set, with the parameters each accepts. */

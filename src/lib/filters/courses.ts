@@ -1,4 +1,4 @@
-import { slugify } from '@/lib/vi-text'
+import { slugify } from '@/lib/text/vietnamese'
 import { fromTable, invert, one, type SearchParams } from './params'
 
 /** URL words for the course audiences (values of the `audience` select). */

@@ -1,6 +1,6 @@
 import { findCandidates, type Candidate, type SearchLocale } from '@/search/candidates'
 import { searchTerms } from '@/search/terms'
-import { hasWord } from '@/search/words'
+import { hasWord } from '@/lib/text/words'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 

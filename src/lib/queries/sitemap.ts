@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { publicPathFor, sitePaths } from '@/lib/paths'
+import { publicPathFor, sitePaths } from '@/lib/urls/sitePaths'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 

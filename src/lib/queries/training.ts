@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { loadCourseContent } from '@/training/content'
 import { ensurePack } from '@/training/pack/build'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from './populate'
 import { readWithPreview } from './preview'

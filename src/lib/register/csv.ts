@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/dates/format'
 import type { RegisterRow } from './rows'
 
 /** Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark. */

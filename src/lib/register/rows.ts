@@ -2,8 +2,8 @@ import { awardForms } from '@/collections/Awards/options'
 import type { Locale } from '@/i18n/locales'
 import type { Award } from '@/payload-types'
 import { recipientsOf } from '@/components/site/recipients'
-import { optionLabel } from '@/lib/labels'
-import { pathsFor, siteUrl } from '@/lib/paths'
+import { optionLabel } from '@/lib/text/optionLabel'
+import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 
 /** One decision as the open data publishes it (dates stay ISO here; the CSV formats them). */
 export type RegisterRow = {

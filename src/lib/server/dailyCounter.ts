@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { vietnamDay } from '@/lib/dates'
+import { vietnamDay } from '@/lib/dates/format'
 import { getPayloadClient } from './payload'
 
 const FLUSH_EVERY_MS = 15_000

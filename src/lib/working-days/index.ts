@@ -1,4 +1,4 @@
-import { vietnamDay } from '@/lib/dates'
+import { vietnamDay } from '@/lib/dates/format'
 import { daysOff, isWeekend } from './holidays'
 
 export { SUPPORTED_YEARS, UnknownHolidayYearError } from './holidays'

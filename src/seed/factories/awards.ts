@@ -1,5 +1,5 @@
 import { awards } from '../data/awards'
-import { vietnamMidnight } from '@/lib/dates'
+import { vietnamMidnight } from '@/lib/dates/format'
 import { findIdBy, publishState, resolve, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'
 
 export const seedAwards = async ({ payload, refs }: SeedContext) =>

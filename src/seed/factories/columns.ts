@@ -1,6 +1,6 @@
 import { articles } from '../data/articles'
 import { columns } from '../data/columns'
-import { vietnamMidnight } from '@/lib/dates'
+import { vietnamMidnight } from '@/lib/dates/format'
 import { toRichText } from '../generate/lexical'
 import { createIllustration } from './media'
 import { findIdBy, publishState, resolve, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'

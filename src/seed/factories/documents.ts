@@ -1,7 +1,7 @@
 import { documents } from '../data/documents'
-import { vietnamMidnight } from '@/lib/dates'
+import { vietnamMidnight } from '@/lib/dates/format'
 import { findIdBy, publishState, seedOptions, type SeedContext, upsertEach } from '../context'
-import { slugify } from '@/lib/vi-text'
+import { slugify } from '@/lib/text/vietnamese'
 
 export const seedDocuments = ({ payload, refs }: SeedContext) =>
   upsertEach({

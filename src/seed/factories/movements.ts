@@ -1,5 +1,5 @@
 import { movements } from '../data/movements'
-import { vietnamMidnight } from '@/lib/dates'
+import { vietnamMidnight } from '@/lib/dates/format'
 import { toRichText } from '../generate/lexical'
 import { createIllustration } from './media'
 import { findIdBy, publishState, resolve, seedOptions, type SeedContext, upsertEach } from '../context'

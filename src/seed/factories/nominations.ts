@@ -1,4 +1,4 @@
-import { vietnamMidnight } from '@/lib/dates'
+import { vietnamMidnight } from '@/lib/dates/format'
 import { nominations, type SeedNomination } from '../data/nominations'
 import { asRef, findIdBy, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 
-import { uploadDir } from '@/lib/uploads/uploadDir'
+import { uploadDir } from '@/lib/media/uploadDir'
 import type { CourseContent } from '../content'
 import { renderCourseIndex } from '../html/courseIndex'
 import { imagesInBody } from '../html/images'

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { siteUrl } from '@/lib/paths'
+import { siteUrl } from '@/lib/urls/sitePaths'
 import type { CourseContent } from '../content'
 import { imagesInBody } from '../html/images'
 

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream'
 
 import { dictionary, type Locale } from '@/i18n'
 import { getPayloadClient } from '@/lib/server/payload'
-import { slugify } from '@/lib/vi-text'
+import { slugify } from '@/lib/text/vietnamese'
 import { loadCourseContent } from '../content'
 import { countDownload } from '../downloads/counter'
 import { ensurePack } from './build'

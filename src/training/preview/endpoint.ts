@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { trainingStaff } from '@/access/trainingStaff'
 import { documentIdFromUrl } from '@/lib/server/documentId'
-import { sitePaths, siteUrl } from '@/lib/paths'
+import { sitePaths, siteUrl } from '@/lib/urls/sitePaths'
 import { MAX_PREVIEW_HOURS, signPreviewToken } from './token'
 
 const json = (body: unknown, status = 200) => Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })

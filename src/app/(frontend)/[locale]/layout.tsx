@@ -6,7 +6,7 @@ import type React from 'react'
 
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { dictionary, isLocale, LOCALES, localeOf, OG_LOCALE } from '@/i18n'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }

@@ -1,5 +1,5 @@
 import { dictionary, localeOf } from '@/i18n'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
 
 export const alt = 'Thi đua – Cổng thông tin thi đua, khen thưởng'
 export const size = OG_SIZE

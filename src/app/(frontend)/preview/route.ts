@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import type { CollectionSlug } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { publicPathFor } from '@/lib/paths'
+import { publicPathFor } from '@/lib/urls/sitePaths'
 import { getPayloadClient } from '@/lib/server/payload'
 
 const PREVIEWABLE = new Set(['exemplars', 'movements', 'awards', 'columns', 'articles', 'courses', 'lessons', 'documents'])

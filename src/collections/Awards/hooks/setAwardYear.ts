@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { VIETNAM_TIME_ZONE } from '@/lib/dates'
+import { VIETNAM_TIME_ZONE } from '@/lib/dates/format'
 
 /** The award year defaults to the decision's year in Vietnam's time zone. */
 export const setAwardYear: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

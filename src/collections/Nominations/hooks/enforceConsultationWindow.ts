@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/dates/format'
 import { defaultConsultationEnd } from '@/lib/working-days'
 import type { Nomination } from '@/payload-types'
 

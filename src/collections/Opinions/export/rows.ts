@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime } from '@/lib/dates/format'
 import type { Opinion } from '@/payload-types'
 
 export const OPINION_EXPORT_HEADER = ['STT', 'Thời điểm gửi (giờ Việt Nam)', 'Họ và tên', 'Liên hệ', 'Địa chỉ / đơn vị', 'Ý kiến', 'Nội dung', 'Đã xem xét']

@@ -6,7 +6,7 @@ import { Figure } from '@/components/site/Figure'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/i18n/metadata'
-import { pathsFor, sitePaths } from '@/lib/paths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listColumns } from '@/lib/queries/columns'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { CourseListing } from '@/components/listings/CourseListing'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
-import { sitePaths } from '@/lib/paths'
+import { sitePaths } from '@/lib/urls/sitePaths'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -5,7 +5,7 @@ import { GUIDE_TEXT } from '@/components/partners/guideText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
-import { pathsFor, sitePaths } from '@/lib/paths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listColumns } from '@/lib/queries/columns'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { AwardListing } from '@/components/listings/AwardListing'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
-import { sitePaths } from '@/lib/paths'
+import { sitePaths } from '@/lib/urls/sitePaths'
 
 type Props = { params: Promise<{ locale: string }> }
 

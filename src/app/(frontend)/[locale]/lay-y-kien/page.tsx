@@ -4,7 +4,7 @@ import { ConsultationList } from '@/components/consultations/ConsultationList'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
-import { pathsFor, sitePaths } from '@/lib/paths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listConsultations } from '@/lib/queries/nominations'
 
 type Props = { params: Promise<{ locale: string }> }

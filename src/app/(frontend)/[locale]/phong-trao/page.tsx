@@ -4,7 +4,7 @@ import { MovementListing } from '@/components/listings/MovementListing'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/i18n/metadata'
-import { sitePaths } from '@/lib/paths'
+import { sitePaths } from '@/lib/urls/sitePaths'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -8,7 +8,7 @@ import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
 import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
 import { snippetAround } from '@/lib/highlight'
-import { localizePath, pathsFor, sitePaths } from '@/lib/paths'
+import { localizePath, pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { SEARCH_PAGE_SIZE, searchSite } from '@/lib/queries/search'
 import { SEARCHABLE } from '@/search/plugin'
 

@@ -9,9 +9,9 @@ import { Pagination } from '@/components/site/Pagination'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/i18n/metadata'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/dates/format'
 import { pageNumber, type SearchParams } from '@/lib/filters/params'
-import { pathsFor, sitePaths } from '@/lib/paths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getColumn } from '@/lib/queries/columns'
 
 type Props = { params: Promise<{ column: string; locale: string }>; searchParams: Promise<SearchParams> }

@@ -1,7 +1,7 @@
 import { exemplarKinds } from '@/collections/Exemplars/options'
 import { dictionary, localeOf } from '@/i18n'
-import { optionLabel } from '@/lib/labels'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { optionLabel } from '@/lib/text/optionLabel'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
 import { getExemplar } from '@/lib/queries/exemplars'
 
 export const alt = 'Gương điển hình tiên tiến'

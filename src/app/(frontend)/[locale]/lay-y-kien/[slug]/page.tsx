@@ -6,7 +6,7 @@ import { nomineeOf } from '@/components/consultations/nominee'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/i18n/metadata'
-import { pathsFor, sitePaths } from '@/lib/paths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getConsultation } from '@/lib/queries/nominations'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 
 type Props = { params: Promise<{ locale: string }> }
 

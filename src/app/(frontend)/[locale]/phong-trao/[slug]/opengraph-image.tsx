@@ -1,5 +1,5 @@
 import { dictionary, localeOf } from '@/i18n'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
 import { getMovement } from '@/lib/queries/movements'
 
 export const alt = 'Phong trào thi đua'

@@ -1,5 +1,5 @@
 import { dictionary, localeOf } from '@/i18n'
-import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/og/renderOgImage'
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
 import { getLesson } from '@/lib/queries/training'
 
 export const alt = 'Bài học'

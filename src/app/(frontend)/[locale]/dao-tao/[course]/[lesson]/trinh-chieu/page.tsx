@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { contentLang } from '@/components/site/LanguageSwitch'
 import { LessonSlides } from '@/components/training/LessonSlides'
 import { dictionary, localeOf } from '@/i18n'
-import { pathsFor } from '@/lib/paths'
+import { pathsFor } from '@/lib/urls/sitePaths'
 import { getLesson } from '@/lib/queries/training'
 import { isTranslated } from '@/lib/queries/translation'
 

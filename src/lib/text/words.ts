@@ -1,4 +1,4 @@
-import { toSearchText } from '@/lib/vi-text'
+import { toSearchText } from './vietnamese'
 
 /**
  * The one definition of a searchable word, shared by indexing and querying so
@@ -16,16 +16,3 @@ export const wordString = (words: string[]): string => (words.length ? ` ${words
 
 /** True when `word` occurs as a whole word in a `wordString`. */
 export const hasWord = (words: string | null | undefined, word: string): boolean => Boolean(words?.includes(` ${word} `))
-
-export type IndexedText = { bodyFolded: string; summaryFolded: string; titleFolded: string }
-
-/**
- * The folded copies a search entry stores per locale. Title and summary keep
- * word order (the title's for the phrase bonus); the body only has to answer
- * "does this word occur", so it keeps each word once.
- */
-export const indexedText = ({ body, summary, title }: { body: string; summary: string; title: string }): IndexedText => ({
-  bodyFolded: wordString([...new Set(foldedWords(body))]),
-  summaryFolded: wordString(foldedWords(summary)),
-  titleFolded: wordString(foldedWords(title)),
-})
