@@ -24,7 +24,6 @@ import { Provinces } from '@/collections/Provinces'
 import { Sectors } from '@/collections/Sectors'
 import { Users } from '@/collections/Users'
 import { ApiUsage } from '@/collections/ApiUsage'
-import { oembedEndpoint } from '@/endpoints/oembed'
 import { Home } from '@/globals/Home/config'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
@@ -51,7 +50,6 @@ export default buildConfig({
   collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage],
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: [oembedEndpoint],
   globals: [SiteSettings, Home],
   graphQL: { maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },

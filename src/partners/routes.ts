@@ -1,6 +1,6 @@
-import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { payloadConfig as config } from '@/lib/server/payload'
 import { withPartnerPolicy } from './withPartnerPolicy'
 
 /**

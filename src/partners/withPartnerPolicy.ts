@@ -1,6 +1,6 @@
 import { siteUrl } from '@/lib/urls/sitePaths'
 import { apiKeyOf } from './apiKey'
-import { partnerForKey, registeredOrigins } from './partnerCache'
+import { partnerForKey, registeredOrigins } from './lookup'
 import { takeRequest } from '@/lib/server/rateLimit'
 import { recordRequest } from './usage'
 

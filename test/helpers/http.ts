@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
 
+import { GET as oembedGET } from '@/app/api/oembed/route'
 import { graphqlRoutes, restRoutes } from '@/partners/routes'
 
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -25,7 +26,7 @@ export type SiteRoutes = (url: URL) => ((request: Request) => Promise<Response>)
 
 /**
  * A real HTTP server on a loopback port that serves Payload's own REST and
- * GraphQL route handlers (the ones Next mounts under /api), so tests speak
+ * GraphQL route handlers and the oEmbed route (what Next mounts under /api), so tests speak
  * HTTP to the API without building the whole site. `siteRoutes` adds site
  * route handlers (called as Next calls them after the /vi rewrite). Bodies
  * are streamed, as Next streams them.
@@ -45,6 +46,9 @@ export const startApiServer = async ({ siteRoutes = () => null }: { siteRoutes?:
       const siteRoute = siteRoutes(url)
       if (siteRoute) {
         response = await siteRoute(request)
+      } else if (url.pathname === '/api/oembed' && req.method === 'GET') {
+        // Next routes this static path before Payload's /api catch-all.
+        response = await oembedGET(request, undefined)
       } else if (url.pathname === '/api/graphql' && req.method === 'POST') {
         response = await graphqlHandler(request)
       } else if (url.pathname === '/api/graphql' && req.method === 'OPTIONS') {

@@ -2,23 +2,16 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '@/access/admins'
 import { hasRole, ROLES } from '@/access/roles'
-import { selfOrAdmin } from '@/access/selfOrAdmin'
-import { DEFAULT_REQUESTS_PER_MINUTE, forgetPartners } from '@/partners/partnerCache'
+import { selfOrAdmin } from './access/selfOrAdmin'
+import { forgetPartners } from '@/partners/keyCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { DEFAULT_REQUESTS_PER_MINUTE, roleLabels } from './options'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 /** A browser origin exactly as it sends it: scheme, host and optional port, nothing else. */
 const validateOrigin = (value: unknown) =>
   typeof value === 'string' && /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(value) ? true : 'Nhập nguồn dạng https://ten-mien (không có đường dẫn, không dấu / ở cuối).'
-
-const roleLabels = {
-  admin: { en: 'Administrator', vi: 'Quản trị viên' },
-  contributor: { en: 'Contributor (drafts only)', vi: 'Cộng tác viên (chỉ viết bản nháp)' },
-  editor: { en: 'Editor', vi: 'Biên tập viên' },
-  partner: { en: 'Media partner (API)', vi: 'Đối tác báo chí (API)' },
-  trainer: { en: 'Trainer', vi: 'Giảng viên' },
-} as const
 
 export const Users: CollectionConfig = {
   slug: 'users',

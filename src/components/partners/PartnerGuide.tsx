@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
 import { siteUrl } from '@/lib/urls/sitePaths'
 import { embedPathFor, type FeedName, feedPath } from '@/lib/syndication-paths'
-import { DEFAULT_REQUESTS_PER_MINUTE } from '@/partners/partnerCache'
+import { DEFAULT_REQUESTS_PER_MINUTE } from '@/collections/Users/options'
 import { CodeBlock } from './CodeBlock'
 import { GUIDE_TEXT } from './guideText'
 

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/access/roles'
 
 /** Users: admins see and edit everyone; others only themselves. */
 export const selfOrAdmin: Access = ({ req }) => {

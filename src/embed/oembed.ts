@@ -1,10 +1,9 @@
-import type { PayloadHandler } from 'payload'
-
-import { loadTarget, summarize } from '@/embed/load'
-import { embedUrlOf, type EmbedKind, targetFromPageUrl } from '@/embed/targets'
+import { loadTarget, summarize } from './load'
+import { embedUrlOf, type EmbedKind, targetFromPageUrl } from './targets'
 import { dictionary } from '@/i18n'
 import { iframeSnippet } from '@/lib/embed-snippets'
 import { largestFitting } from '@/lib/media/images'
+import { getPayloadClient } from '@/lib/server/payload'
 import { siteUrl } from '@/lib/urls/sitePaths'
 
 /** How large each kind of embed is by default; oEmbed's maxwidth/maxheight only ever shrink it. */
@@ -29,8 +28,8 @@ const positiveInteger = (raw: string | null): number | null | undefined => (raw 
  * published article, column, exemplar or movement, in either language.
  * JSON only (XML answers 501, as the spec asks of unsupported formats).
  */
-export const oembedHandler: PayloadHandler = async (req) => {
-  const params = req.searchParams
+export const handleOembedRequest = async (request: Request): Promise<Response> => {
+  const params = new URL(request.url).searchParams
   const pageUrl = params.get('url')
   if (!pageUrl) return reply(400, { error: 'url is required: the address of one of our public pages' })
   const maxWidth = positiveInteger(params.get('maxwidth'))
@@ -69,7 +68,8 @@ export const oembedHandler: PayloadHandler = async (req) => {
       `public, max-age=${CACHE_AGE_SECONDS}`,
     )
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'oEmbed lookup failed' })
+    const payload = await getPayloadClient()
+    payload.logger.error({ err: error, msg: 'oEmbed lookup failed' })
     return reply(503, { error: 'temporarily unavailable' }, 'no-store')
   }
 }

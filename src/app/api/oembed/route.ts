@@ -1,0 +1,9 @@
+import { handleOembedRequest } from '@/embed/oembed'
+import { withPartnerPolicy } from '@/partners/withPartnerPolicy'
+
+/**
+ * GET /api/oembed?url=…: oEmbed for our embeddable pages (src/embed/oembed.ts).
+ * A Next route beside Payload's /api catch-all (a static segment wins), behind
+ * the same partner policy as the rest of /api.
+ */
+export const GET = withPartnerPolicy((request: Request) => handleOembedRequest(request))
