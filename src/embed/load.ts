@@ -2,7 +2,7 @@ import { dictionary } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { isMedia } from '@/lib/media/images'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
-import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from '@/lib/queries/embeds'
+import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from './queries'
 import type { Media } from '@/payload-types'
 import type { EmbedTarget } from './targets'
 

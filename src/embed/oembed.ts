@@ -1,7 +1,7 @@
 import { loadTarget, summarize } from './load'
 import { embedUrlOf, type EmbedKind, targetFromPageUrl } from './targets'
 import { dictionary } from '@/i18n'
-import { iframeSnippet } from '@/lib/embed-snippets'
+import { iframeSnippet } from './snippets'
 import { largestFitting } from '@/lib/media/images'
 import { getPayloadClient } from '@/lib/server/payload'
 import { siteUrl } from '@/lib/urls/sitePaths'

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { localizePath, sitePaths, siteUrl, unlocalizePath } from '@/lib/urls/sitePaths'
-import { embedPathFor } from '@/lib/syndication-paths'
+import { embedPathFor } from './paths'
 
 /** What can be embedded: one page of the site each. */
 export type EmbedTarget =

@@ -1,7 +1,7 @@
 import { dictionary } from '@/i18n'
 import { richTextToHtml } from '@/lib/html/richTextHtml'
 import { sitePaths } from '@/lib/urls/sitePaths'
-import { readFeedArticles, readFeedColumn, readFeedSettings } from '@/lib/queries/feeds'
+import { readFeedArticles, readFeedColumn, readFeedSettings } from './queries'
 import { columnRights, feedDocument, sameRights, siteRights } from './channel'
 import { absoluteUrl, authorsOf, categoriesOf, entryId, imageOf, laterOf, paragraph } from './items'
 import type { FeedDocument, FeedEntry, FeedRights } from './model'

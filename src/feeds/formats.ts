@@ -1,4 +1,4 @@
-import { FEED_FORMATS, type FeedFormat, type FeedName } from '@/lib/syndication-paths'
+import { FEED_FORMATS, type FeedFormat, type FeedName } from './paths'
 
 /** Media types readers and browsers expect per format (RFC 4287, the RSS board, JSON Feed 1.1). */
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {

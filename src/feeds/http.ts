@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { FeedFormat } from '@/lib/syndication-paths'
+import type { FeedFormat } from './paths'
 import { FEED_MEDIA_TYPES } from './formats'
 
 /**

@@ -1,8 +1,7 @@
+import type { TypedLink } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/urls/sitePaths'
-import { feedPath, type FeedFormat, type FeedName } from '@/lib/syndication-paths'
+import { feedPath, type FeedFormat, type FeedName } from './paths'
 import { FEED_FORMAT_LABELS, FEED_MEDIA_TYPES } from './formats'
-
-export type FeedLink = { title: string; type: string; url: string }
 
 /** RSS first: the format most readers and newsroom tools look for. */
 const ORDER: FeedFormat[] = ['rss', 'atom', 'json']
@@ -13,7 +12,7 @@ const ORDER: FeedFormat[] = ['rss', 'atom', 'json']
  * carries, e.g. the column's name. Light on purpose: pages import it, so it
  * must not pull in the feed generator.
  */
-export const feedLinksFor = ({ name, title }: { name: FeedName; title: string }): FeedLink[] =>
+export const feedLinksFor = ({ name, title }: { name: FeedName; title: string }): TypedLink[] =>
   ORDER.map((format) => ({
     title: `${title} (${FEED_FORMAT_LABELS[format]})`,
     type: FEED_MEDIA_TYPES[format],

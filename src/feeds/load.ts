@@ -1,5 +1,5 @@
 import { cachedRead } from '@/lib/cache/cachedRead'
-import type { FeedName } from '@/lib/syndication-paths'
+import type { FeedName } from './paths'
 import { buildArticlesFeed } from './articles'
 import { buildExemplarsFeed } from './exemplars'
 import type { FeedDocument } from './model'

@@ -1,4 +1,4 @@
-import type { FeedName } from '@/lib/syndication-paths'
+import type { FeedName } from './paths'
 
 /**
  * One feed, independent of its format: builders produce it, renderers turn it

@@ -1,8 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
 import { publicPathFor } from '@/lib/urls/sitePaths'
-import { readFeedSettings } from '@/lib/queries/feeds'
-import type { FeedName } from '@/lib/syndication-paths'
+import { readFeedSettings } from './queries'
+import type { FeedName } from './paths'
 import { feedDocument, siteRights } from './channel'
 import { absoluteUrl, authorsOf, entryId } from './items'
 import type { FeedDocument, FeedEntry } from './model'

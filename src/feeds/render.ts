@@ -2,7 +2,7 @@ import { Feed, type Item } from 'feed'
 
 import { escapeHtml } from '@/lib/html/escape'
 import { siteUrl } from '@/lib/urls/sitePaths'
-import { feedPath, type FeedFormat } from '@/lib/syndication-paths'
+import { feedPath, type FeedFormat } from './paths'
 import { finishAtom } from './atom'
 import { rightsText } from './channel'
 import { toJsonFeed11 } from './jsonFeed'

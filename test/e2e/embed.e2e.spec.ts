@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
+import { iframeSnippet, scriptSnippet } from '@/embed/snippets'
 import { launchBrowser } from '../helpers/browser'
 
 let browser: Browser

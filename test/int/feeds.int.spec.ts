@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { siteUrl } from '@/lib/urls/sitePaths'
-import { feedPath, type FeedName } from '@/lib/syndication-paths'
+import { feedPath, type FeedName } from '@/feeds/paths'
 import type { Media } from '@/payload-types'
 import { toRichText } from '@/seed/generate/lexical'
 import { daysFromNow, requestFeed, storedBytes, uploadPhoto } from '../helpers/feeds'

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { iframeSnippet } from '@/lib/embed-snippets'
-import { oembedDiscoveryUrl } from '@/lib/oembed'
+import { iframeSnippet } from '@/embed/snippets'
+import { oembedDiscoveryUrl } from '@/embed/paths'
 import { siteUrl } from '@/lib/urls/sitePaths'
 import { createEmbedFixtures } from '../helpers/embeds'
 import { startApiServer } from '../helpers/http'

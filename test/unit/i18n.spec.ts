@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { en } from '@/i18n/dictionaries/en'
 import { vi } from '@/i18n/dictionaries/vi'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '@/lib/urls/sitePaths'
 
 /** Every leaf of a dictionary, as `path → value`. */

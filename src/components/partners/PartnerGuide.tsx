@@ -1,9 +1,10 @@
 import type { Locale } from '@/i18n/locales'
-import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
+import { iframeSnippet, scriptSnippet } from '@/embed/snippets'
 import { siteUrl } from '@/lib/urls/sitePaths'
-import { embedPathFor, type FeedName, feedPath } from '@/lib/syndication-paths'
+import { embedPathFor } from '@/embed/paths'
+import { type FeedName, feedPath } from '@/feeds/paths'
 import { DEFAULT_REQUESTS_PER_MINUTE } from '@/collections/Users/options'
-import { CodeBlock } from './CodeBlock'
+import { CodeBlock } from '@/components/site/CodeBlock'
 import { GUIDE_TEXT } from './guideText'
 
 type Column = { name: string; slug?: string | null }

@@ -6,7 +6,7 @@ import { ExemplarCard } from '@/components/exemplars/ExemplarCard'
 import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, publicPathFor, sitePaths } from '@/lib/urls/sitePaths'
@@ -16,7 +16,7 @@ import { listCourses } from '@/lib/queries/training'
 type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
-  alternates: alternatesFor(await localeOf(params), sitePaths.home, { feeds: feedLinksFor({ name: 'bai-viet', title: dictionary(await localeOf(params)).home.articles }) }),
+  alternates: alternatesFor(await localeOf(params), sitePaths.home, { links: feedLinksFor({ name: 'bai-viet', title: dictionary(await localeOf(params)).home.articles }) }),
 })
 
 /** Prerendered; purged by the collection tags when something is published or unpublished. */

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Figure } from '@/components/site/Figure'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listColumns } from '@/lib/queries/columns'
 
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params)
   const t = dictionary(locale).columns
-  return { alternates: alternatesFor(locale, sitePaths.columns, { feeds: feedLinksFor({ name: 'bai-viet', title: t.title }) }), description: t.description, title: t.title }
+  return { alternates: alternatesFor(locale, sitePaths.columns, { links: feedLinksFor({ name: 'bai-viet', title: t.title }) }), description: t.description, title: t.title }
 }
 
 const ColumnsPage = async ({ params }: Props) => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { CourseListing } from '@/components/listings/CourseListing'
 import { dictionary, localeOf } from '@/i18n'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { sitePaths } from '@/lib/urls/sitePaths'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -4,7 +4,7 @@ import { PartnerGuide } from '@/components/partners/PartnerGuide'
 import { GUIDE_TEXT } from '@/components/partners/guideText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { localeOf } from '@/i18n'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listColumns } from '@/lib/queries/columns'
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { ConsultationList } from '@/components/consultations/ConsultationList'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listConsultations } from '@/lib/queries/nominations'
 

@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ColumnLicence } from '@/components/site/ColumnLicence'
-import { EmbedPanel } from '@/components/site/EmbedPanel'
+import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { Pagination } from '@/components/site/Pagination'
 import { dictionary, localeOf } from '@/i18n'
+import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { pageNumber, type SearchParams } from '@/lib/filters/params'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
@@ -20,7 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const locale = await localeOf(params)
   const found = await getColumn((await params).column, 1, locale)
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
-  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? ''), { feeds: feedLinksFor({ name: `chuyen-muc/${found.column.slug ?? ''}`, title: found.column.name }), oembed: found.column.name }), description: found.column.description ?? undefined, title: found.column.name }
+  return { alternates: alternatesFor(locale, sitePaths.column(found.column.slug ?? ''), { links: [...feedLinksFor({ name: `chuyen-muc/${found.column.slug ?? ''}`, title: found.column.name }), oembedLinkFor({ locale, path: sitePaths.column(found.column.slug ?? ''), title: found.column.name })] }), description: found.column.description ?? undefined, title: found.column.name }
 }
 
 const ColumnPage = async ({ params, searchParams }: Props) => {

@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { ExemplarProfile } from '@/components/exemplars/ExemplarProfile'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { EmbedPanel } from '@/components/site/EmbedPanel'
+import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { MediaKit } from '@/components/site/MediaKit'
 import { dictionary, localeOf } from '@/i18n'
+import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getExemplar, getRelatedExemplars } from '@/lib/queries/exemplars'
 import { getSiteSettings } from '@/lib/queries/settings'
@@ -23,7 +24,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const exemplar = await getExemplar((await params).slug, locale)
   if (!exemplar) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { feeds: feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }), oembed: exemplar.name }),
+    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { links: [...feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }), oembedLinkFor({ locale, path: sitePaths.exemplar(exemplar.slug ?? ''), title: exemplar.name })] }),
     description: exemplar.meta?.description ?? exemplar.summary ?? undefined,
     openGraph: { type: 'profile' },
     title: exemplar.meta?.title ?? exemplar.name,

@@ -5,7 +5,7 @@ import { NominationDetail } from '@/components/consultations/NominationDetail'
 import { nomineeOf } from '@/components/consultations/nominee'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getConsultation } from '@/lib/queries/nominations'
 

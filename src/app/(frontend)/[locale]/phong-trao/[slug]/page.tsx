@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { MovementDetail } from '@/components/movements/MovementDetail'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { EmbedPanel } from '@/components/site/EmbedPanel'
+import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { MediaKit } from '@/components/site/MediaKit'
 import { dictionary, localeOf } from '@/i18n'
+import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getColumnSlugs, getMovement } from '@/lib/queries/movements'
 import { getSiteSettings } from '@/lib/queries/settings'
@@ -22,7 +23,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const movement = await getMovement((await params).slug, locale)
   if (!movement) return { title: dictionary(locale).common.notFoundTitle }
   return {
-    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { feeds: feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }), oembed: movement.name }),
+    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { links: [...feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }), oembedLinkFor({ locale, path: sitePaths.movement(movement.slug ?? ''), title: movement.name })] }),
     description: movement.meta?.description ?? movement.slogan ?? undefined,
     title: movement.meta?.title ?? movement.name,
   }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ColumnLicence } from '@/components/site/ColumnLicence'
-import { EmbedPanel } from '@/components/site/EmbedPanel'
+import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { Figure } from '@/components/site/Figure'
 import { JsonLd } from '@/components/site/JsonLd'
 import { MediaKit } from '@/components/site/MediaKit'
@@ -12,8 +12,9 @@ import { contentLang, UntranslatedNote } from '@/components/site/LanguageSwitch'
 import { RichText } from '@/components/site/RichText'
 import { ShareLinks } from '@/components/site/ShareLinks'
 import { dictionary, localeOf } from '@/i18n'
+import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/i18n/metadata'
+import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { pathsFor, sitePaths, siteUrl } from '@/lib/urls/sitePaths'
 import { getArticle } from '@/lib/queries/columns'
@@ -32,7 +33,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!found) return { title: dictionary(locale).common.notFoundTitle }
   const { article } = found
   return {
-    alternates: alternatesFor(locale, sitePaths.article(column, slug), { feeds: feedLinksFor({ name: `chuyen-muc/${column}`, title: found.column.name }), oembed: article.title }),
+    alternates: alternatesFor(locale, sitePaths.article(column, slug), { links: [...feedLinksFor({ name: `chuyen-muc/${column}`, title: found.column.name }), oembedLinkFor({ locale, path: sitePaths.article(column, slug), title: article.title })] }),
     description: article.meta?.description ?? article.summary ?? undefined,
     openGraph: { publishedTime: article.publishedAt ?? undefined, type: 'article' },
     title: article.meta?.title ?? article.title,

@@ -1,9 +1,9 @@
 import { dictionary, type Locale } from '@/i18n'
-import { iframeSnippet, scriptSnippet } from '@/lib/embed-snippets'
+import { iframeSnippet, scriptSnippet } from '../snippets'
 import { siteUrl } from '@/lib/urls/sitePaths'
-import { embedPathFor } from '@/lib/syndication-paths'
-import { CodeBlock } from '@/components/partners/CodeBlock'
-import { CopyButton } from './CopyButton.client'
+import { embedPathFor } from '../paths'
+import { CodeBlock } from '@/components/site/CodeBlock'
+import { CopyButton } from '@/components/site/CopyButton.client'
 
 /**
  * "Nhúng / Embed": a preview and the three things a newsroom pastes. Closed

@@ -1,5 +1,5 @@
-import { escapeHtml } from './html/escape'
-import { EMBED_SCRIPT_PATH } from './syndication-paths'
+import { escapeHtml } from '@/lib/html/escape'
+import { EMBED_SCRIPT_PATH } from './paths'
 
 /**
  * What a media organization pastes. The loader (/embed.js) turns every
