@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { PartnerGuide } from '@/components/partners/PartnerGuide'
-import { GUIDE_TEXT } from '@/components/partners/guideText'
+import { PartnerGuide } from '@/partners/components/PartnerGuide'
+import { GUIDE_TEXT } from '@/partners/components/guideText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
