@@ -21,7 +21,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 const main = async () => {
   const { indexFields } = await import('@/search/tokens')
-  const { searchIndex } = await import('@/lib/queries/search')
+  const { searchIndex } = await import('@/search/queries')
   const payload = await migratedPayload()
   // Adapter-level writes take localized fields as { locale: value } maps.
   const vi = (text: string) => ({ vi: text })

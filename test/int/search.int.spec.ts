@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { highlight } from '@/lib/highlight'
+import { highlight } from '@/search/highlight'
 import { backfillSearchTokens } from '@/search/backfill'
 import { searchTerms } from '@/search/terms'
 import { indexFields } from '@/search/tokens'
@@ -12,7 +12,7 @@ import { getTestPayload } from '../helpers/payload'
 vi.mock('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: <T>(fn: T) => fn }))
 
 let payload: Payload
-let searchSite: typeof import('@/lib/queries/search').searchSite
+let searchSite: typeof import('@/search/queries').searchSite
 let SEARCH_PAGE_SIZE: number
 
 const editor = { overrideAccess: true } as const
@@ -30,7 +30,7 @@ const writeEntry = ({ body = '', kind, summary = '', title, url }: { body?: stri
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  ;({ SEARCH_PAGE_SIZE, searchSite } = await import('@/lib/queries/search'))
+  ;({ SEARCH_PAGE_SIZE, searchSite } = await import('@/search/queries'))
   await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: 'Y Bhăm Niê', organization: 'Hợp tác xã cà phê Đắk Lắk', stage: 'nurtured', summary: 'Người dẫn đầu phong trào thi đua sản xuất cà phê bền vững.' }, ...editor })
   await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'collective', name: 'Tổ thi đua cà phê sạch', stage: 'discovered', summary: 'Một tập thể ở Tây Nguyên.' }, ...editor })
   await payload.create({ collection: 'movements', data: { _status: 'published', level: 'national', name: 'Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”', period: { start: '2011-06-08T00:00:00.000Z' }, slogan: 'Chung sức vì nông thôn', type: 'thematic' }, ...editor })

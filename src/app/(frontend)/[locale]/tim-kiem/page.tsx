@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { Highlighted } from '@/components/site/Highlighted'
+import { Highlighted } from '@/search/components/Highlighted'
 import { Pagination } from '@/components/site/Pagination'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
-import { snippetAround } from '@/lib/highlight'
+import { snippetAround } from '@/search/highlight'
 import { localizePath, pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { SEARCH_PAGE_SIZE, searchSite } from '@/lib/queries/search'
+import { SEARCH_PAGE_SIZE, searchSite } from '@/search/queries'
 import { SEARCHABLE } from '@/search/plugin'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }

@@ -1,5 +1,5 @@
-import { findCandidates, type Candidate, type SearchLocale } from '@/search/candidates'
-import { searchTerms } from '@/search/terms'
+import { findCandidates, type Candidate, type SearchLocale } from './candidates'
+import { searchTerms } from './terms'
 import { hasWord } from '@/lib/text/words'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'

@@ -1,4 +1,4 @@
-import { highlight } from '@/lib/highlight'
+import { highlight } from '../highlight'
 
 /** Text with the matched words in <mark>. */
 export const Highlighted = ({ terms, text }: { terms: string[]; text: string }) => (

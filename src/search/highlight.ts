@@ -1,4 +1,4 @@
-import { foldVietnamese } from './text/vietnamese'
+import { foldVietnamese } from '@/lib/text/vietnamese'
 
 export type Segment = { match: boolean; text: string }
 
