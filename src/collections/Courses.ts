@@ -44,7 +44,7 @@ export const Courses: CollectionConfig = contentCollection({
       name: 'previewLink',
       type: 'ui',
       label: { en: 'Preview link', vi: 'Liên kết xem trước' },
-      admin: { components: { Field: '/components/admin/CoursePreviewLink.client#CoursePreviewLink' }, position: 'sidebar' },
+      admin: { components: { Field: '/training/admin/CoursePreviewLink.client#CoursePreviewLink' }, position: 'sidebar' },
     },
   ],
 })

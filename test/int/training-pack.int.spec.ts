@@ -124,7 +124,7 @@ describe('course pack', () => {
   })
 
   it('tells the course page its link and size before the download', async () => {
-    const { getCoursePackInfo } = await import('@/lib/queries/training')
+    const { getCoursePackInfo } = await import('@/training/queries')
     const { course } = fixture
     const info = await getCoursePackInfo(course.slug ?? '', 'vi')
     const { body } = await download(course.slug)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { matchesCourseFilters, parseCourseFilters, topicSlug } from '@/lib/filters/courses'
+import { matchesCourseFilters, parseCourseFilters, topicSlug } from '@/training/filters'
 import { splitIntoSlides } from '@/training/slides/split'
 
 const text = (value: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text: value, type: 'text', version: 1 })

@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, publicPathFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getLatestArticles, getLatestExemplars, getLatestMovements } from '@/lib/queries/home'
-import { listCourses } from '@/lib/queries/training'
+import { listCourses } from '@/training/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { CourseListing } from '@/components/listings/CourseListing'
+import { CourseListing } from '@/training/components/CourseListing'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { sitePaths } from '@/lib/urls/sitePaths'

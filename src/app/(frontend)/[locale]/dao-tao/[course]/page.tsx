@@ -9,7 +9,7 @@ import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { fileSummary } from '@/lib/media/fileInfo'
 import { pathsFor, sitePaths, siteUrl } from '@/lib/urls/sitePaths'
-import { getCourse, getCoursePackInfo } from '@/lib/queries/training'
+import { getCourse, getCoursePackInfo } from '@/training/queries'
 import { isTranslated } from '@/lib/queries/translation'
 
 type Props = { params: Promise<{ course: string; locale: string }> }

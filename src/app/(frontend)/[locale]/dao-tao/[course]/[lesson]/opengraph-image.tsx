@@ -1,6 +1,6 @@
 import { dictionary, localeOf } from '@/i18n'
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
-import { getLesson } from '@/lib/queries/training'
+import { getLesson } from '@/training/queries'
 
 export const alt = 'Bài học'
 export const size = OG_SIZE

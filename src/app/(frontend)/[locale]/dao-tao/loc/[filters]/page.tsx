@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { CourseListing } from '@/components/listings/CourseListing'
+import { CourseListing } from '@/training/components/CourseListing'
 import { dictionary, localeOf } from '@/i18n'
 import { paramsFromKey } from '@/lib/filters/canonical'
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { contentLang } from '@/components/site/LanguageSwitch'
-import { LessonSlides } from '@/components/training/LessonSlides'
+import { LessonSlides } from '@/training/components/LessonSlides'
 import { dictionary, localeOf } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import { getLesson } from '@/lib/queries/training'
+import { getLesson } from '@/training/queries'
 import { isTranslated } from '@/lib/queries/translation'
 
 type Props = { params: Promise<{ course: string; lesson: string; locale: string }> }

@@ -1,6 +1,6 @@
 import { dictionary, type Locale } from '@/i18n'
 import type { Course, Lesson } from '@/payload-types'
-import { splitIntoSlides } from '@/training/slides/split'
+import { splitIntoSlides } from '../slides/split'
 import { RichText } from '@/components/site/RichText'
 import { SelfCheckQuestions } from './SelfCheckQuestions'
 import { SlideDeck } from './SlideDeck.client'

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/locales'
-import { loadCourseContent } from '@/training/content'
-import { ensurePack } from '@/training/pack/build'
+import { loadCourseContent } from './content'
+import { ensurePack } from './pack/build'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { filePopulate } from './populate'
-import { readWithPreview } from './preview'
+import { filePopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
 export const listCourses = cachedRead('courses:list', ['courses', 'media'], async (locale: Locale) => {

@@ -1,5 +1,5 @@
 import { slugify } from '@/lib/text/vietnamese'
-import { fromTable, invert, one, type SearchParams } from './params'
+import { fromTable, invert, one, type SearchParams } from '@/lib/filters/params'
 
 /** URL words for the course audiences (values of the `audience` select). */
 export const COURSE_AUDIENCE_PARAM = { 'can-bo': 'officers', 'hoc-vien': 'students', 'lanh-dao': 'leaders', 'moi-nguoi': 'public' } as const
