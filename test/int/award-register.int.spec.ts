@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { backfillAwardFolded } from '@/collections/Awards/backfill'
 import { canonicalQuery, LISTING_PARAMS, LISTING_TEXT_PARAMS, paramsFromKey } from '@/lib/filters/canonical'
-import { parseAwardFilters } from '@/lib/filters/awards'
+import { parseAwardFilters } from '@/register/filters'
 import type { Award } from '@/payload-types'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
@@ -15,7 +15,7 @@ type Route = (request: Request, context: { params: Promise<{ locale: string }> }
 
 let payload: Payload
 let users: UsersByRole
-let listAwards: typeof import('@/lib/queries/awards').listAwards
+let listAwards: typeof import('@/register/queries').listAwards
 let routes: Record<'csv' | 'json', Route>
 
 const asEditor = () => ({ overrideAccess: false as const, user: users.editor })
@@ -39,7 +39,7 @@ let movementSlug = ''
 beforeAll(async () => {
   payload = await getTestPayload()
   users = await createUsersByRole(payload, 'register')
-  listAwards = (await import('@/lib/queries/awards')).listAwards
+  listAwards = (await import('@/register/queries')).listAwards
   routes = {
     csv: ((await import('@/app/(frontend)/[locale]/khen-thuong/du-lieu.csv/route')) as { GET: Route }).GET,
     json: ((await import('@/app/(frontend)/[locale]/khen-thuong/du-lieu.json/route')) as { GET: Route }).GET,

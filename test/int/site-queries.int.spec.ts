@@ -17,7 +17,7 @@ vi.mock('next/cache', () => ({
 let payload: Payload
 let users: UsersByRole
 let q: {
-  awards: typeof import('@/lib/queries/awards')
+  awards: typeof import('@/register/queries')
   columns: typeof import('@/lib/queries/columns')
   movements: typeof import('@/lib/queries/movements')
   exemplars: typeof import('@/lib/queries/exemplars')
@@ -29,7 +29,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   users = await createUsersByRole(payload, 'site')
   q = {
-    awards: await import('@/lib/queries/awards'),
+    awards: await import('@/register/queries'),
     columns: await import('@/lib/queries/columns'),
     exemplars: await import('@/lib/queries/exemplars'),
     movements: await import('@/lib/queries/movements'),

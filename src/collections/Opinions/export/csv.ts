@@ -1,4 +1,4 @@
-import { toCsv } from '@/lib/register/csv'
+import { toCsv } from '@/lib/spreadsheets/csv'
 import type { Opinion } from '@/payload-types'
 import { OPINION_EXPORT_HEADER, opinionRows } from './rows'
 

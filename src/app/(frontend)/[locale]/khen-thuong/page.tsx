@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { AwardListing } from '@/components/listings/AwardListing'
+import { AwardListing } from '@/register/components/AwardListing'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { sitePaths } from '@/lib/urls/sitePaths'

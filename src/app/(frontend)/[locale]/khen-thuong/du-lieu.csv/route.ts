@@ -1,5 +1,5 @@
 import { localeOf } from '@/i18n'
-import { serveRegister } from '@/lib/register/serve'
+import { serveRegister } from '@/register/downloads/serve'
 
 /** The filtered award register as open data (src/lib/register). */
 export const GET = async (request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> =>

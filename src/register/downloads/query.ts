@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import type { AwardFilters } from '@/lib/filters/awards'
-import { resolveAwardWhere } from './awards'
+import type { AwardFilters } from '../filters'
+import { resolveAwardWhere } from '../queries'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 

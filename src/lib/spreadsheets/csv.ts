@@ -1,10 +1,5 @@
-import { formatDate } from '@/lib/dates/format'
-import type { RegisterRow } from './rows'
-
 /** Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark. */
 const BOM = '\uFEFF'
-
-const HEADER = ['Số quyết định', 'Ngày', 'Cấp quyết định', 'Hình thức', 'Danh hiệu', 'Người/tập thể được khen', 'Đơn vị', 'Tỉnh', 'Ngành', 'Phong trào', 'Đường dẫn']
 
 /** Spreadsheets run a cell starting with one of these as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -17,6 +12,3 @@ export const csvCell = (value: string): string => {
 
 /** A whole file: BOM, safe cells, CRLF line ends. Shared by every CSV download. */
 export const toCsv = (lines: string[][]): string => `${BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
-
-export const registerCsv = (rows: RegisterRow[]): string =>
-  toCsv([HEADER, ...rows.map((r) => [r.decisionNumber, formatDate(r.decisionDate), r.issuer, r.form, r.awardTitle, r.recipients.join('; '), r.units.join('; '), r.province, r.sector, r.movement, r.url])])

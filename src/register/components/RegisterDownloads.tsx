@@ -1,6 +1,6 @@
 import { dictionary, type Locale } from '@/i18n'
-import { REGISTER_MAX_ROWS } from '@/lib/queries/awardRegister'
-import { REGISTER_LICENCE } from '@/lib/register/rows'
+import { REGISTER_MAX_ROWS } from '../downloads/query'
+import { REGISTER_LICENCE } from '../downloads/rows'
 
 /** Open-data links for the filters on screen, with the licence readers must know before reusing the data. */
 export const RegisterDownloads = ({ basePath, locale, params }: { basePath: string; locale: Locale; params: Record<string, string> }) => {

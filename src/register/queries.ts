@@ -1,12 +1,12 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { type AwardFilters, awardWhere } from '@/lib/filters/awards'
+import { type AwardFilters, awardWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { filePopulate } from './populate'
-import { readWithPreview } from './preview'
+import { filePopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
-import { getTaxonomies } from './taxonomies'
+import { getTaxonomies } from '@/lib/queries/taxonomies'
 
 export const AWARDS_PAGE_SIZE = 20
 

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { foldedQuery } from '@/collections/Awards/foldedText'
 import { awardForms } from '@/collections/Awards/options'
-import { one, pageNumber, type SearchParams, yearParam } from './params'
+import { one, pageNumber, type SearchParams, yearParam } from '@/lib/filters/params'
 
 const FORMS = new Set(awardForms.map((f) => f.value))
 const SLUG = /^[a-z0-9-]{1,80}$/

@@ -1,7 +1,7 @@
 import { awardForms } from '@/collections/Awards/options'
 import type { Locale } from '@/i18n/locales'
 import type { Award } from '@/payload-types'
-import { recipientsOf } from '@/components/site/recipients'
+import { recipientsOf } from '../recipients'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 

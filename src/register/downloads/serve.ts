@@ -1,6 +1,6 @@
-import { parseAwardFilters, awardParams } from '@/lib/filters/awards'
+import { parseAwardFilters, awardParams } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'
-import { exportAwards, REGISTER_MAX_ROWS } from '@/lib/queries/awardRegister'
+import { exportAwards, REGISTER_MAX_ROWS } from './query'
 import { siteUrl, sitePaths } from '@/lib/urls/sitePaths'
 import { slugify } from '@/lib/text/vietnamese'
 import type { Locale } from '@/i18n/locales'
