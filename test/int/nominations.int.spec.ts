@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { opinionsToCsv } from '@/collections/Opinions/export/csv'
-import { forgetSubmissions } from '@/collections/Opinions/submissionGuard'
-import { submitOpinion, type OpinionInput } from '@/collections/Opinions/submit'
+import { opinionsToCsv } from '@/consultation/export/csv'
+import { forgetSubmissions } from '@/consultation/opinions/submissionGuard'
+import { submitOpinion, type OpinionInput } from '@/consultation/opinions/submit'
 import type { Nomination, Opinion } from '@/payload-types'
 import { resetRateLimits } from '@/lib/server/rateLimit'
 import { actingAs, type Actor } from '../helpers/access'

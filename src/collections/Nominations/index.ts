@@ -8,7 +8,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revali
 import { awardForms } from '@/collections/Awards/options'
 import { exemplarKinds } from '@/collections/Exemplars/options'
 import { publicOrEditor } from './access/publicOrEditor'
-import { opinionEndpoint } from './endpoints/opinionEndpoint'
+import { opinionEndpoint } from '@/consultation/opinions/endpoint'
 import { enforceConsultationWindow } from './hooks/enforceConsultationWindow'
 import { nominationStatuses } from './options'
 
@@ -63,7 +63,7 @@ export const Nominations: CollectionConfig = {
     },
     { name: 'status', type: 'select', required: true, index: true, defaultValue: 'draft', options: nominationStatuses, label: { en: 'Status', vi: 'Trạng thái' }, admin: { position: 'sidebar' } },
     { name: 'decision', type: 'relationship', relationTo: 'awards', label: { en: 'Award decision', vi: 'Quyết định khen thưởng' }, admin: { position: 'sidebar', description: { en: 'Required once decided.', vi: 'Bắt buộc khi đã quyết định.' } } },
-    { name: 'opinionSummary', type: 'ui', admin: { components: { Field: '/components/admin/OpinionSummary#OpinionSummary' }, position: 'sidebar' } },
+    { name: 'opinionSummary', type: 'ui', admin: { components: { Field: '/consultation/admin/OpinionSummary#OpinionSummary' }, position: 'sidebar' } },
     { name: 'showOpinionCounts', type: 'checkbox', defaultValue: false, label: { en: 'Show opinion counts after closing', vi: 'Công khai số ý kiến sau khi kết thúc' }, admin: { position: 'sidebar' } },
     slugField({ from: 'title' }),
     createdByField,

@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldHook, Validate } from 'payload'
 
 import { editorsAndAdmins } from '@/access/editorsAndAdmins'
 import { revalidateAfterDelete } from '@/lib/cache/revalidate'
-import { exportEndpoint } from './endpoints/exportEndpoint'
+import { exportEndpoint } from '@/consultation/export/endpoint'
 import { isValidContact, MESSAGES, OPINION_LIMITS, opinionStances } from './rules'
 
 const validContact: Validate = (value) => (typeof value === 'string' && isValidContact(value)) || MESSAGES.contactInvalid

@@ -26,7 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { OpinionSummary as OpinionSummary_63b0ebe7fe10778c515e02a41a0b6b4c } from '../../../components/admin/OpinionSummary'
+import { OpinionSummary as OpinionSummary_b670043215b8306e8532c1d2d0de4112 } from '../../../consultation/admin/OpinionSummary'
 import { CoursePreviewLink as CoursePreviewLink_3d12d50961bc2e5f2080354219bcbfbf } from '../../../training/admin/CoursePreviewLink.client'
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -63,7 +63,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/components/admin/OpinionSummary#OpinionSummary": OpinionSummary_63b0ebe7fe10778c515e02a41a0b6b4c,
+  "/consultation/admin/OpinionSummary#OpinionSummary": OpinionSummary_b670043215b8306e8532c1d2d0de4112,
   "/training/admin/CoursePreviewLink.client#CoursePreviewLink": CoursePreviewLink_3d12d50961bc2e5f2080354219bcbfbf,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,

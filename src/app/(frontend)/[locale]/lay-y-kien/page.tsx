@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { ConsultationList } from '@/components/consultations/ConsultationList'
+import { ConsultationList } from '@/consultation/components/ConsultationList'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { listConsultations } from '@/lib/queries/nominations'
+import { listConsultations } from '@/consultation/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 

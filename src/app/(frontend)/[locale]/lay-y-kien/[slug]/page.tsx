@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { NominationDetail } from '@/components/consultations/NominationDetail'
-import { nomineeOf } from '@/components/consultations/nominee'
+import { NominationDetail } from '@/consultation/components/NominationDetail'
+import { nomineeOf } from '@/consultation/components/nominee'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getConsultation } from '@/lib/queries/nominations'
+import { getConsultation } from '@/consultation/queries'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { type OpinionInput, submitOpinion, type SubmitRefusal } from '@/collections/Opinions/submit'
+import { type OpinionInput, submitOpinion, type SubmitRefusal } from './submit'
 import { clientAddress } from '@/lib/server/clientAddress'
 import { refusalPage, sentPath, wantsHtml } from './formReply'
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Nomination } from '@/payload-types'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { filePopulate } from './populate'
+import { filePopulate } from '@/lib/queries/populate'
 import { getPayloadClient } from '@/lib/server/payload'
 
 /** How many finished consultations (closed, decided, withdrawn) the listing keeps in view. */

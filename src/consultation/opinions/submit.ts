@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { documentIdFromUrl } from '@/lib/server/documentId'
 import type { Nomination } from '@/payload-types'
 import { takeRequest } from '@/lib/server/rateLimit'
-import { cleanText, isValidContact, OPINION_LIMITS, OPINION_MESSAGES, opinionStances, type OpinionStance } from './rules'
+import { cleanText, isValidContact, OPINION_LIMITS, OPINION_MESSAGES, opinionStances, type OpinionStance } from '@/collections/Opinions/rules'
 import { rememberSubmission, seenRecently } from './submissionGuard'
 
 export type OpinionInput = Partial<Record<'address' | 'contact' | 'fullName' | 'stance' | 'text' | 'website', unknown>>

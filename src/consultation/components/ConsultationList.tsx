@@ -2,11 +2,11 @@ import Link from 'next/link'
 
 import { awardForms } from '@/collections/Awards/options'
 import { dictionary, type Locale } from '@/i18n'
-import { consultationState } from '@/lib/consultation-state'
+import { consultationState } from '../state'
 import { formatDateTime } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import type { ListedNomination } from '@/lib/queries/nominations'
+import type { ListedNomination } from '../queries'
 import { ConsultationStatus } from './ConsultationStatus'
 import { nomineeOf } from './nominee'
 

@@ -3,8 +3,8 @@ import type { Endpoint, Where } from 'payload'
 import { hasRole } from '@/access/roles'
 import { documentIdFromUrl } from '@/lib/server/documentId'
 import { vietnamDay } from '@/lib/working-days'
-import { opinionsToCsv } from '../export/csv'
-import { opinionsToXlsx } from '../export/xlsx'
+import { opinionsToCsv } from './csv'
+import { opinionsToXlsx } from './xlsx'
 
 const FORMATS = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const
 /** Far above any real consultation; keeps one request from reading an unbounded table. */
