@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { parseExemplarFilters } from '@/lib/filters/exemplars'
+import { parseExemplarFilters } from '@/exemplars/filters'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
 
@@ -20,7 +20,7 @@ let q: {
   awards: typeof import('@/register/queries')
   columns: typeof import('@/lib/queries/columns')
   movements: typeof import('@/lib/queries/movements')
-  exemplars: typeof import('@/lib/queries/exemplars')
+  exemplars: typeof import('@/exemplars/queries')
   sitemap: typeof import('@/lib/queries/sitemap')
   translation: typeof import('@/lib/queries/translation')
 }
@@ -31,7 +31,7 @@ beforeAll(async () => {
   q = {
     awards: await import('@/register/queries'),
     columns: await import('@/lib/queries/columns'),
-    exemplars: await import('@/lib/queries/exemplars'),
+    exemplars: await import('@/exemplars/queries'),
     movements: await import('@/lib/queries/movements'),
     sitemap: await import('@/lib/queries/sitemap'),
     translation: await import('@/lib/queries/translation'),

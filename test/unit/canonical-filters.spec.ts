@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { canonicalQuery, LISTING_PARAMS, paramsFromKey } from '@/lib/filters/canonical'
-import { parseExemplarFilters } from '@/lib/filters/exemplars'
+import { parseExemplarFilters } from '@/exemplars/filters'
 
 const exemplarKeys = LISTING_PARAMS['/guong-dien-hinh']
 

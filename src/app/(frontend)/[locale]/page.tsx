@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { movementStatuses } from '@/collections/Movements/status'
-import { ExemplarCard } from '@/components/exemplars/ExemplarCard'
+import { ExemplarCard } from '@/exemplars/components/ExemplarCard'
 import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'

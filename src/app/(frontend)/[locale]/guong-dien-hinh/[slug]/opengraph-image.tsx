@@ -2,7 +2,7 @@ import { exemplarKinds } from '@/collections/Exemplars/options'
 import { dictionary, localeOf } from '@/i18n'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
-import { getExemplar } from '@/lib/queries/exemplars'
+import { getExemplar } from '@/exemplars/queries'
 
 export const alt = 'Gương điển hình tiên tiến'
 export const size = OG_SIZE

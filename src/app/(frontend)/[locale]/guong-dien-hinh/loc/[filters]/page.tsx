@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { ExemplarListing } from '@/components/listings/ExemplarListing'
+import { ExemplarListing } from '@/exemplars/components/ExemplarListing'
 import { dictionary, localeOf } from '@/i18n'
 import { paramsFromKey } from '@/lib/filters/canonical'
 

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { fromTable, invert, many, one, pageNumber, type SearchParams, yearParam } from './params'
+import { fromTable, invert, many, one, pageNumber, type SearchParams, yearParam } from '@/lib/filters/params'
 
 /** URL words (Vietnamese, unaccented) ↔ stored values. */
 export const KIND_PARAM = { 'ca-nhan': 'individual', 'tap-the': 'collective' } as const

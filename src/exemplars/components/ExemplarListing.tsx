@@ -1,13 +1,13 @@
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination } from '@/components/site/Pagination'
-import { ExemplarCard } from '@/components/exemplars/ExemplarCard'
-import { ExemplarFilterForm } from '@/components/exemplars/ExemplarFilterForm'
-import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '@/lib/filters/exemplars'
+import { ExemplarCard } from './ExemplarCard'
+import { ExemplarFilterForm } from './ExemplarFilterForm'
+import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import { listExemplars } from '@/lib/queries/exemplars'
+import { listExemplars } from '../queries'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */

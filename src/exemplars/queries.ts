@@ -1,12 +1,12 @@
 import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
-import { type ExemplarFilters, exemplarWhere } from '@/lib/filters/exemplars'
+import { type ExemplarFilters, exemplarWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { pageMediaPopulate } from './populate'
-import { readWithPreview } from './preview'
+import { pageMediaPopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
-import { getTaxonomies } from './taxonomies'
+import { getTaxonomies } from '@/lib/queries/taxonomies'
 
 export const EXEMPLARS_PAGE_SIZE = 12
 

@@ -1,5 +1,5 @@
 import { exemplarFlags, exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
-import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '@/lib/filters/exemplars'
+import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM } from '../filters'
 import { invert } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
