@@ -19,7 +19,7 @@ let users: UsersByRole
 let q: {
   awards: typeof import('@/register/queries')
   columns: typeof import('@/lib/queries/columns')
-  movements: typeof import('@/lib/queries/movements')
+  movements: typeof import('@/movements/queries')
   exemplars: typeof import('@/exemplars/queries')
   sitemap: typeof import('@/lib/queries/sitemap')
   translation: typeof import('@/lib/queries/translation')
@@ -32,7 +32,7 @@ beforeAll(async () => {
     awards: await import('@/register/queries'),
     columns: await import('@/lib/queries/columns'),
     exemplars: await import('@/exemplars/queries'),
-    movements: await import('@/lib/queries/movements'),
+    movements: await import('@/movements/queries'),
     sitemap: await import('@/lib/queries/sitemap'),
     translation: await import('@/lib/queries/translation'),
   }

@@ -15,7 +15,7 @@ import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import { listAwards } from '../queries'
-import { listMovementOptions } from '@/lib/queries/movements'
+import { listMovementOptions } from '@/movements/queries'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */

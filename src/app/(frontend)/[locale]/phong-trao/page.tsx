@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { MovementListing } from '@/components/listings/MovementListing'
+import { MovementListing } from '@/movements/components/MovementListing'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/lib/seo/alternates'

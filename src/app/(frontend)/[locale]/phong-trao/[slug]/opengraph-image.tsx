@@ -1,6 +1,6 @@
 import { dictionary, localeOf } from '@/i18n'
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
-import { getMovement } from '@/lib/queries/movements'
+import { getMovement } from '@/movements/queries'
 
 export const alt = 'Phong trào thi đua'
 export const size = OG_SIZE

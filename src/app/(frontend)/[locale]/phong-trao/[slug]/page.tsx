@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { MovementDetail } from '@/components/movements/MovementDetail'
+import { MovementDetail } from '@/movements/components/MovementDetail'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { MediaKit } from '@/components/site/MediaKit'
@@ -10,7 +10,7 @@ import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getColumnSlugs, getMovement } from '@/lib/queries/movements'
+import { getColumnSlugs, getMovement } from '@/movements/queries'
 import { getSiteSettings } from '@/lib/queries/settings'
 import { isTranslated } from '@/lib/queries/translation'
 

@@ -7,12 +7,12 @@ import { FilterForm } from '@/components/site/FilterForm'
 import { Pagination } from '@/components/site/Pagination'
 import { SelectField, yearOptions } from '@/components/site/SelectField'
 import { formatDate } from '@/lib/dates/format'
-import { MOVEMENT_LEVEL_PARAM, MOVEMENT_STATUS_PARAM, MOVEMENT_TYPE_PARAM, parseMovementFilters } from '@/lib/filters/movements'
+import { MOVEMENT_LEVEL_PARAM, MOVEMENT_STATUS_PARAM, MOVEMENT_TYPE_PARAM, parseMovementFilters } from '../filters'
 import { invert, type SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import { listMovements } from '@/lib/queries/movements'
+import { listMovements } from '../queries'
 
 const asOptions = <T extends string>(options: { label: Record<Locale, string>; value: string }[], table: Record<string, T>, locale: Locale) =>
   options.map((o) => ({ label: o.label[locale], value: invert(table)[o.value as T] }))

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { fromTable, one, pageNumber, type SearchParams, yearParam } from './params'
+import { fromTable, one, pageNumber, type SearchParams, yearParam } from '@/lib/filters/params'
 
 export const MOVEMENT_TYPE_PARAM = { 'chuyen-de': 'thematic', 'thuong-xuyen': 'annual', 'theo-dot': 'periodic' } as const
 export const MOVEMENT_STATUS_PARAM = { 'da-so-ket': 'reviewed', 'da-tong-ket': 'concluded', 'dang-trien-khai': 'active', 'sap-phat-dong': 'upcoming' } as const

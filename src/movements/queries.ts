@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/locales'
-import { type MovementFilters, movementWhere } from '@/lib/filters/movements'
+import { type MovementFilters, movementWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { filePopulate, pageMediaPopulate } from './populate'
-import { readWithPreview } from './preview'
+import { filePopulate, pageMediaPopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
 export const MOVEMENTS_PAGE_SIZE = 12
