@@ -18,7 +18,7 @@ let payload: Payload
 let users: UsersByRole
 let q: {
   awards: typeof import('@/register/queries')
-  columns: typeof import('@/lib/queries/columns')
+  columns: typeof import('@/columns/queries')
   movements: typeof import('@/movements/queries')
   exemplars: typeof import('@/exemplars/queries')
   sitemap: typeof import('@/lib/queries/sitemap')
@@ -30,7 +30,7 @@ beforeAll(async () => {
   users = await createUsersByRole(payload, 'site')
   q = {
     awards: await import('@/register/queries'),
-    columns: await import('@/lib/queries/columns'),
+    columns: await import('@/columns/queries'),
     exemplars: await import('@/exemplars/queries'),
     movements: await import('@/movements/queries'),
     sitemap: await import('@/lib/queries/sitemap'),

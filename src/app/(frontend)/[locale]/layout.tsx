@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { PreviewBanner } from '@/preview/components/PreviewBanner'
 import { dictionary, isLocale, LOCALES, localeOf, OG_LOCALE } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import '../styles.css'

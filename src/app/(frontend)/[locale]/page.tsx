@@ -10,7 +10,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, publicPathFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getLatestArticles, getLatestExemplars, getLatestMovements } from '@/lib/queries/home'
+import { getLatestArticles, getLatestExemplars, getLatestMovements } from '@/home/queries'
 import { listCourses } from '@/training/queries'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -7,7 +7,7 @@ import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { listColumns } from '@/lib/queries/columns'
+import { listColumns } from '@/columns/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 

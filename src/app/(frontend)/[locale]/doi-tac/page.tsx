@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { listColumns } from '@/lib/queries/columns'
+import { listColumns } from '@/columns/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { DocumentListing } from '@/components/listings/DocumentListing'
+import { DocumentListing } from '@/documents/components/DocumentListing'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { sitePaths } from '@/lib/urls/sitePaths'

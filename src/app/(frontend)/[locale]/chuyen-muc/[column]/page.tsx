@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { ColumnLicence } from '@/components/site/ColumnLicence'
+import { ColumnLicence } from '@/columns/components/ColumnLicence'
 import { EmbedPanel } from '@/embed/components/EmbedPanel'
 import { Pagination } from '@/components/site/Pagination'
 import { dictionary, localeOf } from '@/i18n'
@@ -13,7 +13,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { pageNumber, type SearchParams } from '@/lib/filters/params'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getColumn } from '@/lib/queries/columns'
+import { getColumn } from '@/columns/queries'
 
 type Props = { params: Promise<{ column: string; locale: string }>; searchParams: Promise<SearchParams> }
 

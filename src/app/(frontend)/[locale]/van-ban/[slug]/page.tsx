@@ -11,7 +11,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, sitePaths, siteUrl } from '@/lib/urls/sitePaths'
-import { getDocument } from '@/lib/queries/documents'
+import { getDocument } from '@/documents/queries'
 import { isTranslated } from '@/lib/queries/translation'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -1,6 +1,6 @@
 import { dictionary, localeOf } from '@/i18n'
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from '@/lib/seo/ogImage'
-import { getArticle } from '@/lib/queries/columns'
+import { getArticle } from '@/columns/queries'
 
 export const alt = 'Bài viết'
 export const size = OG_SIZE

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { DocumentListing } from '@/components/listings/DocumentListing'
+import { DocumentListing } from '@/documents/components/DocumentListing'
 import { dictionary, localeOf } from '@/i18n'
 import { paramsFromKey } from '@/lib/filters/canonical'
 

@@ -10,7 +10,7 @@ import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import { listDocuments } from '@/lib/queries/documents'
+import { listDocuments } from '../queries'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const DocumentListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {

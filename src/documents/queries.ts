@@ -3,8 +3,8 @@ import type { Where } from 'payload'
 
 import { documentTypes } from '@/collections/Documents'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { filePopulate } from './populate'
-import { readWithPreview } from './preview'
+import { filePopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
 export const DOCUMENTS_PAGE_SIZE = 20

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import { pageMediaPopulate } from './populate'
-import { readWithPreview } from './preview'
+import { pageMediaPopulate } from '@/lib/queries/populate'
+import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
 export const ARTICLES_PAGE_SIZE = 10
