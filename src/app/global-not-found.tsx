@@ -2,7 +2,7 @@ import './(frontend)/fonts.css'
 import './(frontend)/styles.css'
 import type { Metadata } from 'next'
 
-import { NotFoundMessage } from '@/components/site/NotFoundMessage'
+import { NotFoundMessage } from '@/components/NotFoundMessage'
 
 export const metadata: Metadata = { robots: { index: false }, title: 'Không tìm thấy trang / Page not found – Thi đua' }
 

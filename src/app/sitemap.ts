@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { localizePath, siteUrl } from '@/lib/urls/sitePaths'
-import { listSitemapEntries } from '@/lib/queries/sitemap'
+import { listSitemapEntries } from '@/lib/seo/sitemap'
 
 /**
  * Every published page in Vietnamese, each with its English mirror as an

@@ -21,7 +21,7 @@ let q: {
   columns: typeof import('@/columns/queries')
   movements: typeof import('@/movements/queries')
   exemplars: typeof import('@/exemplars/queries')
-  sitemap: typeof import('@/lib/queries/sitemap')
+  sitemap: typeof import('@/lib/seo/sitemap')
   translation: typeof import('@/lib/queries/translation')
 }
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
     columns: await import('@/columns/queries'),
     exemplars: await import('@/exemplars/queries'),
     movements: await import('@/movements/queries'),
-    sitemap: await import('@/lib/queries/sitemap'),
+    sitemap: await import('@/lib/seo/sitemap'),
     translation: await import('@/lib/queries/translation'),
   }
 })

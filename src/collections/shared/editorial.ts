@@ -9,7 +9,7 @@ import { trainersAndAdmins } from '@/access/trainersAndAdmins'
 import { trainingVersions } from '@/access/trainingVersions'
 import { writers } from '@/access/writers'
 import { createdByField } from '@/fields/createdBy'
-import { preventContributorPublish } from '@/hooks/preventContributorPublish'
+import { preventContributorPublish } from './hooks/preventContributorPublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 
 /** The admin's editing locale picks the language of the previewed page. */

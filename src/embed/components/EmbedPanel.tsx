@@ -2,8 +2,8 @@ import { dictionary, type Locale } from '@/i18n'
 import { iframeSnippet, scriptSnippet } from '../snippets'
 import { siteUrl } from '@/lib/urls/sitePaths'
 import { embedPathFor } from '../paths'
-import { CodeBlock } from '@/components/site/CodeBlock'
-import { CopyButton } from '@/components/site/CopyButton.client'
+import { CodeBlock } from '@/components/CodeBlock'
+import { CopyButton } from '@/components/CopyButton.client'
 
 /**
  * "Nhúng / Embed": a preview and the three things a newsroom pastes. Closed

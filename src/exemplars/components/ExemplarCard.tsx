@@ -3,7 +3,7 @@ import Image from 'next/image'
 import { exemplarKinds, exemplarStages } from '@/collections/Exemplars/options'
 import type { Locale } from '@/i18n'
 import type { Exemplar, Province } from '@/payload-types'
-import { isMedia } from '@/components/site/Figure'
+import { isMedia } from '@/components/Figure'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
 

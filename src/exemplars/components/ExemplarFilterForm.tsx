@@ -3,8 +3,8 @@ import { type ExemplarFilters, FLAG_PARAM, invertedFlag, KIND_PARAM, STAGE_PARAM
 import { invert } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import { FilterForm } from '@/components/site/FilterForm'
-import { type Option, SelectField, yearOptions } from '@/components/site/SelectField'
+import { FilterForm } from '@/components/FilterForm'
+import { type Option, SelectField, yearOptions } from '@/components/SelectField'
 
 type Props = { filters: ExemplarFilters; locale: Locale; provinces: Option[]; sectors: Option[] }
 

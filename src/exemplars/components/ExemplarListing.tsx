@@ -1,6 +1,6 @@
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { Pagination } from '@/components/site/Pagination'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Pagination } from '@/components/Pagination'
 import { ExemplarCard } from './ExemplarCard'
 import { ExemplarFilterForm } from './ExemplarFilterForm'
 import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '../filters'

@@ -7,12 +7,12 @@ import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale, NUMBER_LOCALE } from '@/i18n'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import type { Article, Exemplar, LegalDocument, Movement } from '@/payload-types'
-import { FileLink } from '@/components/site/FileLink'
-import { Figure } from '@/components/site/Figure'
-import { JsonLd } from '@/components/site/JsonLd'
-import { contentLang, UntranslatedNote } from '@/components/site/LanguageSwitch'
-import { RichText } from '@/components/site/RichText'
-import { ShareLinks } from '@/components/site/ShareLinks'
+import { FileLink } from '@/components/FileLink'
+import { Figure } from '@/components/Figure'
+import { JsonLd } from '@/components/JsonLd'
+import { contentLang, UntranslatedNote } from '@/components/LanguageSwitch'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
 
 const TextList = ({ id, items, lang, title }: { id: string; items?: { id?: string | null; text: string }[] | null; lang?: string; title: string }) =>
   items?.length ? (

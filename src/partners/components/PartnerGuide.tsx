@@ -4,7 +4,7 @@ import { siteUrl } from '@/lib/urls/sitePaths'
 import { embedPathFor } from '@/embed/paths'
 import { type FeedName, feedPath } from '@/feeds/paths'
 import { DEFAULT_REQUESTS_PER_MINUTE } from '@/collections/Users/options'
-import { CodeBlock } from '@/components/site/CodeBlock'
+import { CodeBlock } from '@/components/CodeBlock'
 import { GUIDE_TEXT } from './guideText'
 
 type Column = { name: string; slug?: string | null }

@@ -7,10 +7,10 @@ import type { SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import { listCourses } from '../queries'
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { Figure } from '@/components/site/Figure'
-import { FilterForm } from '@/components/site/FilterForm'
-import { SelectField } from '@/components/site/SelectField'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Figure } from '@/components/Figure'
+import { FilterForm } from '@/components/FilterForm'
+import { SelectField } from '@/components/SelectField'
 
 /** The training catalogue for one set of URL filters (audience, topic); unknown values are ignored. */
 export const CourseListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {

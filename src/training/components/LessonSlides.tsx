@@ -1,7 +1,7 @@
 import { dictionary, type Locale } from '@/i18n'
 import type { Course, Lesson } from '@/payload-types'
 import { splitIntoSlides } from '../slides/split'
-import { RichText } from '@/components/site/RichText'
+import { RichText } from '@/components/RichText'
 import { SelfCheckQuestions } from './SelfCheckQuestions'
 import { SlideDeck } from './SlideDeck.client'
 

@@ -1,4 +1,4 @@
-import { NotFoundMessage } from '@/components/site/NotFoundMessage'
+import { NotFoundMessage } from '@/components/NotFoundMessage'
 
 /** Rendered inside the language's layout when a page calls notFound() (an unknown slug). */
 const NotFound = () => (

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { movementStatuses } from '@/collections/Movements/status'
 import { ExemplarCard } from '@/exemplars/components/ExemplarCard'
-import { LanguageSwitch } from '@/components/site/LanguageSwitch'
+import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/lib/seo/alternates'

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { Figure } from '@/components/site/Figure'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Figure } from '@/components/Figure'
 import { dictionary, localeOf } from '@/i18n'
 import { feedLinksFor } from '@/feeds/links'
 import { alternatesFor } from '@/lib/seo/alternates'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { PartnerGuide } from '@/partners/components/PartnerGuide'
 import { GUIDE_TEXT } from '@/partners/components/guideText'
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ConsultationList } from '@/consultation/components/ConsultationList'
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'

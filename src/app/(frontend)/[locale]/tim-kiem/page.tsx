@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Highlighted } from '@/search/components/Highlighted'
-import { Pagination } from '@/components/site/Pagination'
+import { Pagination } from '@/components/Pagination'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { one, pageNumber, type SearchParams } from '@/lib/filters/params'

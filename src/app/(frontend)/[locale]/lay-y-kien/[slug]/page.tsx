@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { NominationDetail } from '@/consultation/components/NominationDetail'
 import { nomineeOf } from '@/consultation/components/nominee'
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'

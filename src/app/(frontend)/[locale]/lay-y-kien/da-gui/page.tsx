@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
 

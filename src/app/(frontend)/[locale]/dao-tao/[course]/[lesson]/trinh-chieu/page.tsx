@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { contentLang } from '@/components/site/LanguageSwitch'
+import { contentLang } from '@/components/LanguageSwitch'
 import { LessonSlides } from '@/training/components/LessonSlides'
 import { dictionary, localeOf } from '@/i18n'
 import { pathsFor } from '@/lib/urls/sitePaths'
