@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Where } from 'payload'
 
-import { documentTypes } from '@/collections/Documents'
+import { documentTypes } from '@/collections/Documents/options'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
 import { readWithPreview } from '@/lib/queries/preview'

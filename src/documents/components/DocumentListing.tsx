@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { documentStatuses, documentTypes } from '@/collections/Documents'
+import { documentStatuses, documentTypes } from '@/collections/Documents/options'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'

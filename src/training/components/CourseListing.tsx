@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { courseAudiences } from '@/collections/Courses'
+import { courseAudiences } from '@/collections/Courses/options'
 import { dictionary, type Locale } from '@/i18n'
 import { AUDIENCE_TO_PARAM, matchesCourseFilters, parseCourseFilters, topicSlug } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { documentStatuses, documentTypes } from '@/collections/Documents'
+import { documentStatuses, documentTypes } from '@/collections/Documents/options'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FileLink } from '@/components/FileLink'
 import { JsonLd } from '@/components/JsonLd'

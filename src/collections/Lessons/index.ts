@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { textList } from '@/fields/textList'
 import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
-import { contentCollection, trainingAccess } from './shared/editorial'
+import { contentCollection, trainingAccess } from '@/collections/shared/editorial'
 
 export const Lessons: CollectionConfig = contentCollection({
   slug: 'lessons',

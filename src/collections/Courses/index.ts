@@ -4,14 +4,8 @@ import { slugField } from '@/fields/slug'
 import { textList } from '@/fields/textList'
 import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
 import { previewLinkEndpoint } from '@/training/preview/endpoint'
-import { contentCollection, trainingAccess } from './shared/editorial'
-
-export const courseAudiences = [
-  { label: { en: 'Emulation & commendation officers', vi: 'Cán bộ làm công tác thi đua, khen thưởng' }, value: 'officers' },
-  { label: { en: 'Political school students', vi: 'Học viên trường chính trị' }, value: 'students' },
-  { label: { en: 'Leaders and managers', vi: 'Cán bộ lãnh đạo, quản lý' }, value: 'leaders' },
-  { label: { en: 'Everyone', vi: 'Mọi người' }, value: 'public' },
-]
+import { contentCollection, trainingAccess } from '@/collections/shared/editorial'
+import { courseAudiences } from './options'
 
 /** Course materials on Ho Chi Minh's thought on patriotic emulation (plan II.5d). */
 export const Courses: CollectionConfig = contentCollection({

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { contentCollection, editorialAccess } from './shared/editorial'
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
 
 /** Dedicated columns (chuyên trang, chuyên mục) that media outlets embed and syndicate (II.4b). */
 export const Columns: CollectionConfig = contentCollection({

@@ -1,25 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { contentCollection, editorialAccess } from './shared/editorial'
-
-export const documentTypes = [
-  { label: { en: 'Directive', vi: 'Chỉ thị' }, value: 'directive' },
-  { label: { en: 'Resolution', vi: 'Nghị quyết' }, value: 'resolution' },
-  { label: { en: 'Law', vi: 'Luật' }, value: 'law' },
-  { label: { en: 'Decree', vi: 'Nghị định' }, value: 'decree' },
-  { label: { en: 'Circular', vi: 'Thông tư' }, value: 'circular' },
-  { label: { en: 'Plan', vi: 'Kế hoạch' }, value: 'plan' },
-  { label: { en: 'Decision', vi: 'Quyết định' }, value: 'decision' },
-  { label: { en: 'Guidance', vi: 'Hướng dẫn' }, value: 'guidance' },
-  { label: { en: 'Other', vi: 'Khác' }, value: 'other' },
-]
-
-export const documentStatuses = [
-  { label: { en: 'In force', vi: 'Còn hiệu lực' }, value: 'inForce' },
-  { label: { en: 'Amended', vi: 'Đã được sửa đổi, bổ sung' }, value: 'amended' },
-  { label: { en: 'Expired', vi: 'Hết hiệu lực' }, value: 'expired' },
-]
+import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
+import { documentTypes, documentStatuses } from './options'
 
 /** The library of legal documents and procedures (plan II.1, II.6a). */
 export const Documents: CollectionConfig = contentCollection({
