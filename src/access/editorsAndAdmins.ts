@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { EDITOR_ROLES, hasRole } from './roles'
 
-export const editorsAndAdmins: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const editorsAndAdmins: Access = ({ req }) => hasRole(req.user, ...EDITOR_ROLES)

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, STAFF_ROLES } from './roles'
 
 /** Staff who attach images and files to what they write. */
-export const uploaders: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor', 'trainer')
+export const uploaders: Access = ({ req }) => hasRole(req.user, ...STAFF_ROLES)

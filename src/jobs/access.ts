@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { hasRole, PUBLISHER_ROLES } from '@/access/roles'
 import { admins } from '@/access/admins'
 
 /**
@@ -9,7 +9,7 @@ import { admins } from '@/access/admins'
  * scheduled and let a contributor publish through the queue.
  */
 const publishers = ({ req }: { req: { user?: unknown } }) =>
-  hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor', 'trainer')
+  hasRole(req.user as Parameters<typeof hasRole>[0], ...PUBLISHER_ROLES)
 
 export const jobsAccess = { cancel: publishers, queue: publishers, run: publishers }
 

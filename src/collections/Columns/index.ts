@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
+import { contentCollection } from '@/collections/shared/contentCollection'
+import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 
 /** Dedicated columns (chuyên trang, chuyên mục) that media outlets embed and syndicate (II.4b). */
 export const Columns: CollectionConfig = contentCollection({

@@ -4,7 +4,8 @@ import { slugField } from '@/fields/slug'
 import { textList } from '@/fields/textList'
 import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
 import { previewLinkEndpoint } from '@/training/preview/endpoint'
-import { contentCollection, trainingAccess } from '@/collections/shared/editorial'
+import { contentCollection } from '@/collections/shared/contentCollection'
+import { trainingAccess } from '@/collections/shared/access/trainingAccess'
 import { courseAudiences } from './options'
 
 /** Course materials on Ho Chi Minh's thought on patriotic emulation (plan II.5d). */

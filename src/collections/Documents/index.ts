@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
+import { contentCollection } from '@/collections/shared/contentCollection'
+import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { documentTypes, documentStatuses } from './options'
 
 /** The library of legal documents and procedures (plan II.1, II.6a). */

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 import { sourcesField } from '@/fields/sources'
-import { contentCollection, editorialAccess } from '@/collections/shared/editorial'
+import { contentCollection } from '@/collections/shared/contentCollection'
+import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { recordStageChange } from './hooks/recordStageChange'
 import { exemplarFlags, exemplarKinds, exemplarStages } from './options'
 

@@ -4,7 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { textList } from '@/fields/textList'
 import { discardPacksOnDelete, discardPacksOnPublish } from '@/training/pack/discardOnPublish'
-import { contentCollection, trainingAccess } from '@/collections/shared/editorial'
+import { contentCollection } from '@/collections/shared/contentCollection'
+import { trainingAccess } from '@/collections/shared/access/trainingAccess'
 
 export const Lessons: CollectionConfig = contentCollection({
   slug: 'lessons',

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '@/access/admins'
-import { hasRole, ROLES } from '@/access/roles'
+import { hasRole, ROLES, STAFF_ROLES } from '@/access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { forgetPartners } from '@/partners/keyCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -24,7 +24,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Partners use API keys; the admin panel is for staff.
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor', 'trainer'),
+    admin: ({ req }) => hasRole(req.user, ...STAFF_ROLES),
     create: admins,
     delete: admins,
     read: selfOrAdmin,

@@ -1,6 +1,6 @@
 import type { UIFieldServerComponent, Where } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { EDITOR_ROLES, hasRole } from '@/access/roles'
 
 const listUrl = (id: number | string, extra = '') => `/admin/collections/opinions?where[nomination][equals]=${encodeURIComponent(String(id))}${extra}`
 const exportUrl = (id: number | string, format: 'csv' | 'xlsx') => `/api/opinions/export?nomination=${encodeURIComponent(String(id))}&format=${format}`
@@ -11,7 +11,7 @@ const exportUrl = (id: number | string, format: 'csv' | 'xlsx') => `/api/opinion
  * access, so nobody else sees numbers here.
  */
 export const OpinionSummary: UIFieldServerComponent = async ({ id, payload, req }) => {
-  if (!id || !hasRole(req.user, 'admin', 'editor')) return null
+  if (!id || !hasRole(req.user, ...EDITOR_ROLES)) return null
   const count = async (extra: Where = {}) =>
     (await payload.count({ collection: 'opinions', overrideAccess: false, req, user: req.user, where: { and: [{ nomination: { equals: id } }, extra] } })).totalDocs
   const [total, unreviewed, agree, disagree, other] = await Promise.all([count(), count({ reviewed: { equals: false } }), count({ stance: { equals: 'agree' } }), count({ stance: { equals: 'disagree' } }), count({ stance: { equals: 'other' } })])

@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { EDITOR_ROLES, hasRole } from '@/access/roles'
 import { documentIdFromUrl } from '@/lib/server/documentId'
 import { vietnamDay } from '@/lib/working-days'
 import { opinionsToCsv } from './csv'
@@ -22,7 +22,7 @@ export const exportEndpoint: Endpoint = {
   path: '/export',
   handler: async (req) => {
     if (!req.user) return refuse(401, 'Cần đăng nhập với quyền biên tập viên để tải ý kiến.')
-    if (!hasRole(req.user, 'admin', 'editor')) return refuse(403, 'Chỉ biên tập viên và quản trị viên được tải ý kiến nhân dân.')
+    if (!hasRole(req.user, ...EDITOR_ROLES)) return refuse(403, 'Chỉ biên tập viên và quản trị viên được tải ý kiến nhân dân.')
     const format = req.searchParams.get('format') ?? 'csv'
     if (format !== 'csv' && format !== 'xlsx') return refuse(400, 'Định dạng phải là csv hoặc xlsx.')
     const nominationParam = req.searchParams.get('nomination')

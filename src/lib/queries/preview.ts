@@ -1,7 +1,7 @@
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
-import { hasRole } from '@/access/roles'
+import { hasRole, STAFF_ROLES } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
@@ -20,7 +20,7 @@ export const previewContext = async (): Promise<ReadContext | null> => {
     if (!(await draftMode()).isEnabled) return null
     const payload = await getPayloadClient()
     const { user } = await payload.auth({ headers: await headers() })
-    if (!user || user.collection !== 'users' || !hasRole(user, 'admin', 'editor', 'contributor', 'trainer')) return null
+    if (!user || user.collection !== 'users' || !hasRole(user, ...STAFF_ROLES)) return null
     return { draft: true, user }
   } catch {
     return null

@@ -2,7 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { CollectionSlug } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { hasRole, STAFF_ROLES } from '@/access/roles'
 import { publicPathFor } from '@/lib/urls/sitePaths'
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -23,7 +23,7 @@ export const GET = async (request: Request) => {
   if (!PREVIEWABLE.has(collection) || !id) return refuse(400, 'Thiếu hoặc sai tham số collection/id.')
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user || !hasRole(user, 'admin', 'editor', 'contributor', 'trainer')) return refuse(401, 'Cần đăng nhập trang quản trị để xem bản nháp.')
+  if (!user || !hasRole(user, ...STAFF_ROLES)) return refuse(401, 'Cần đăng nhập trang quản trị để xem bản nháp.')
   let doc: Record<string, unknown>
   try {
     doc = (await payload.findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale, overrideAccess: false, user })) as unknown as Record<string, unknown>

@@ -1,13 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialVersions } from '@/access/editorialVersions'
-import { editorsOrOwnContributor } from '@/access/editorsOrOwnContributor'
-import { editorsOrOwnDraft } from '@/access/editorsOrOwnDraft'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
-import { publishedOrTrainer } from '@/access/publishedOrTrainer'
-import { trainersAndAdmins } from '@/access/trainersAndAdmins'
-import { trainingVersions } from '@/access/trainingVersions'
-import { writers } from '@/access/writers'
 import { createdByField } from '@/fields/createdBy'
 import { preventContributorPublish } from './hooks/preventContributorPublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
@@ -20,24 +12,6 @@ const previewPath = (collection: string, id: number | string | undefined, locale
 export const draftVersions: CollectionConfig['versions'] = {
   drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   maxPerDoc: 50,
-}
-
-/** Access for editorial content (exemplars, movements, awards, columns, articles, documents). */
-export const editorialAccess: CollectionConfig['access'] = {
-  create: writers,
-  delete: editorsOrOwnDraft,
-  read: publishedOrEditor,
-  readVersions: editorialVersions,
-  update: editorsOrOwnContributor,
-}
-
-/** Access for training content (courses, lessons). */
-export const trainingAccess: CollectionConfig['access'] = {
-  create: trainersAndAdmins,
-  delete: trainersAndAdmins,
-  read: publishedOrTrainer,
-  readVersions: trainingVersions,
-  update: trainersAndAdmins,
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/access/roles'
 
 /** Who may create editorial content (contributors create drafts only). */
 export const writers: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor')
