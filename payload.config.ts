@@ -32,6 +32,7 @@ import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
 import { search } from '@/search/plugin'
 import { databaseAdapter } from '@/lib/database/adapter'
 import { seoTitle } from '@/lib/seo/title'
+import { PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
 import { payloadSecret } from '@/lib/server/secret'
 import { capApiQueries } from '@/plugins/capApiQueries'
 
@@ -76,7 +77,7 @@ export default buildConfig({
   maxDepth: 3,
   plugins: [
     seoPlugin({
-      collections: ['exemplars', 'movements', 'awards', 'articles', 'columns', 'courses', 'lessons', 'documents'],
+      collections: PUBLIC_CONTENT_SLUGS,
       generateTitle: seoTitle,
       uploadsCollection: 'media',
     }),

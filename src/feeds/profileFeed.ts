@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { publicPathFor } from '@/lib/urls/sitePaths'
+import { publicPathFor } from '@/lib/urls/publicContent'
 import { readFeedSettings } from './queries'
 import type { FeedName } from './paths'
 import { feedDocument, siteRights } from './channel'

@@ -4,13 +4,11 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import { admins } from '@/access/admins'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 import { anyone } from '@/access/anyone'
-import { publicPathFor } from '@/lib/urls/sitePaths'
+import { publicPathFor } from '@/lib/urls/publicContent'
 import { extractSearchText } from './extractText'
 import { indexTokens } from './indexTokens'
 import { indexedText } from './indexedText'
-
-export const SEARCHABLE = ['exemplars', 'movements', 'articles', 'awards', 'lessons', 'documents'] as const
-export type SearchableSlug = (typeof SEARCHABLE)[number]
+import { SEARCHABLE } from './kinds'
 
 const dateOf = (collection: string, doc: Record<string, unknown>): string | undefined =>
   (collection === 'articles' ? doc.publishedAt : collection === 'awards' ? doc.decisionDate : collection === 'documents' ? doc.issuedDate : doc.updatedAt) as

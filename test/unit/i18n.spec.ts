@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { en } from '@/i18n/dictionaries/en'
 import { vi } from '@/i18n/dictionaries/vi'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { localizePath, pathsFor, publicPathFor, unlocalizePath } from '@/lib/urls/sitePaths'
+import { localizePath, pathsFor, unlocalizePath } from '@/lib/urls/sitePaths'
+import { publicPathFor } from '@/lib/urls/publicContent'
 
 /** Every leaf of a dictionary, as `path → value`. */
 const leaves = (value: unknown, prefix = ''): [string, unknown][] =>

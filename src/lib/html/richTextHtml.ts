@@ -1,7 +1,8 @@
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import { publicPathFor, siteUrl } from '@/lib/urls/sitePaths'
+import { siteUrl } from '@/lib/urls/sitePaths'
+import { publicPathFor } from '@/lib/urls/publicContent'
 import { escapeHtml } from './escape'
 
 const isEditorState = (value: unknown): value is SerializedEditorState => Boolean(value && typeof value === 'object' && 'root' in value)

@@ -1,20 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { isPublicContent, PUBLIC_CONTENT, PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
 import { readWithPreview } from './preview'
 import { getPayloadClient } from '@/lib/server/payload'
-
-/** The field whose English value tells that a document has been translated. */
-const MARKER: Partial<Record<CollectionSlug, string>> = {
-  articles: 'title',
-  awards: 'awardTitle',
-  columns: 'name',
-  courses: 'title',
-  documents: 'title',
-  exemplars: 'summary',
-  lessons: 'title',
-  movements: 'name',
-}
 
 /**
  * Whether a document has its own text in `locale`. Pages read English with
@@ -23,9 +12,9 @@ const MARKER: Partial<Record<CollectionSlug, string>> = {
  */
 export const isTranslated = readWithPreview(
   'translation',
-  Object.keys(MARKER),
+  PUBLIC_CONTENT_SLUGS,
   async (ctx, { collection, id, locale }: { collection: CollectionSlug; id: number | string; locale: Locale }): Promise<boolean> => {
-    const field = MARKER[collection]
+    const field = isPublicContent(collection) ? PUBLIC_CONTENT[collection].marker : undefined
     if (locale === 'vi' || !field) return true
     const payload = await getPayloadClient()
     const { docs } = await payload.find({

@@ -1,22 +1,15 @@
 import type { CollectionSlug } from 'payload'
 
-import { publicPathFor, sitePaths } from '@/lib/urls/sitePaths'
+import { PUBLIC_CONTENT, PUBLIC_CONTENT_SLUGS, publicPathFor } from '@/lib/urls/publicContent'
+import { sitePaths } from '@/lib/urls/sitePaths'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
 
 type Entry = { lastModified?: string; path: string }
 
-/** Collections with public pages; articles and lessons need their parent's slug for the path. */
+/** Versioned content with public pages, and the consultations: access shows readers every nomination but drafts, so they stay on record after they close. */
 const PAGES: { collection: CollectionSlug; parent?: { field: string; collection: CollectionSlug } }[] = [
-  { collection: 'exemplars' },
-  { collection: 'movements' },
-  { collection: 'awards' },
-  { collection: 'columns' },
-  { collection: 'articles', parent: { collection: 'columns', field: 'column' } },
-  { collection: 'courses' },
-  { collection: 'lessons', parent: { collection: 'courses', field: 'course' } },
-  { collection: 'documents' },
-  // Access shows readers every nomination but drafts: consultations stay on record after they close.
+  ...PUBLIC_CONTENT_SLUGS.map((collection) => ({ collection, parent: PUBLIC_CONTENT[collection].parent })),
   { collection: 'nominations' },
 ]
 

@@ -46,35 +46,3 @@ const PATHS: Record<Locale, SitePaths> = { en: localized('en'), vi: sitePaths }
 export const pathsFor = (locale: Locale): SitePaths => PATHS[locale]
 
 export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
-
-const slugOf = (value: unknown): string => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug ?? '') : '')
-
-const vietnamesePathFor = (collection: string, doc: Record<string, unknown>): string => {
-  const slug = String(doc.slug ?? '')
-  switch (collection) {
-    case 'articles':
-      return sitePaths.article(slugOf(doc.column), slug)
-    case 'lessons':
-      return sitePaths.lesson(slugOf(doc.course), slug)
-    case 'awards':
-      return sitePaths.award(slug)
-    case 'documents':
-      return sitePaths.document(slug)
-    case 'movements':
-      return sitePaths.movement(slug)
-    case 'columns':
-      return sitePaths.column(slug)
-    case 'courses':
-      return sitePaths.course(slug)
-    case 'nominations':
-      return sitePaths.consultation(slug)
-    default:
-      return sitePaths.exemplar(slug)
-  }
-}
-
-/**
- * The public path of a document. Articles and lessons need their column or
- * course populated (depth ≥ 1) to know it.
- */
-export const publicPathFor = (collection: string, doc: Record<string, unknown>, locale: Locale = 'vi'): string => localizePath(locale, vietnamesePathFor(collection, doc))

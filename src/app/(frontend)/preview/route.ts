@@ -3,10 +3,8 @@ import { redirect } from 'next/navigation'
 import type { CollectionSlug } from 'payload'
 
 import { hasRole, STAFF_ROLES } from '@/access/roles'
-import { publicPathFor } from '@/lib/urls/sitePaths'
+import { isPublicContent, publicPathFor } from '@/lib/urls/publicContent'
 import { getPayloadClient } from '@/lib/server/payload'
-
-const PREVIEWABLE = new Set(['exemplars', 'movements', 'awards', 'columns', 'articles', 'courses', 'lessons', 'documents'])
 
 const refuse = (status: number, message: string) => new Response(message, { headers: { 'content-type': 'text/plain; charset=utf-8' }, status })
 
@@ -20,13 +18,13 @@ export const GET = async (request: Request) => {
   const collection = url.searchParams.get('collection') ?? ''
   const id = url.searchParams.get('id') ?? ''
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'vi'
-  if (!PREVIEWABLE.has(collection) || !id) return refuse(400, 'Thiếu hoặc sai tham số collection/id.')
+  if (!isPublicContent(collection) || !id) return refuse(400, 'Thiếu hoặc sai tham số collection/id.')
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user || !hasRole(user, ...STAFF_ROLES)) return refuse(401, 'Cần đăng nhập trang quản trị để xem bản nháp.')
   let doc: Record<string, unknown>
   try {
-    doc = (await payload.findByID({ collection: collection as CollectionSlug, depth: 1, draft: true, id, locale, overrideAccess: false, user })) as unknown as Record<string, unknown>
+    doc = (await payload.findByID({ collection, depth: 1, draft: true, id, locale, overrideAccess: false, user })) as unknown as Record<string, unknown>
   } catch {
     return refuse(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
   }

@@ -10,7 +10,7 @@ import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
 import { snippetAround } from '@/search/highlight'
 import { localizePath, pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { SEARCH_PAGE_SIZE, searchSite } from '@/search/queries'
-import { SEARCHABLE } from '@/search/plugin'
+import { SEARCHABLE } from '@/search/kinds'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
