@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { pageMediaPopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -41,15 +42,10 @@ export const getColumn = cachedRead('columns:one', ['columns', 'articles', 'medi
 })
 
 export const getArticle = readWithPreview('articles:one', ['articles', 'columns', 'exemplars', 'movements', 'media'], async (ctx, columnSlug: string, slug: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const article = await findPageDocument(ctx, {
     collection: 'articles',
     locale,
     depth: 1,
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: {
       columns: { attribution: true, licence: true, name: true, slug: true },
       exemplars: { name: true, slug: true },
@@ -59,7 +55,6 @@ export const getArticle = readWithPreview('articles:one', ['articles', 'columns'
     },
     where: { slug: { equals: slug } },
   })
-  const article = docs[0]
   const column = article && typeof article.column === 'object' ? article.column : null
   return article && column?.slug === columnSlug ? { article, column } : null
 })

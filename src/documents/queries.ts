@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 import { documentTypes } from '@/collections/Documents/options'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -27,18 +28,12 @@ export const listDocuments = cachedRead('documents:list', ['documents'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getDocument = readWithPreview('documents:one', ['documents', 'files'], async (ctx, slug: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const getDocument = readWithPreview('documents:one', ['documents', 'files'], (ctx, slug: string, locale: Locale) =>
+  findPageDocument(ctx, {
     collection: 'documents',
     locale,
     depth: 1,
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: { files: filePopulate },
     where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+  }),
+)

@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 import { type ExemplarFilters, exemplarWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { pageMediaPopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
@@ -38,17 +39,12 @@ export const listExemplars = cachedRead('exemplars:list', ['exemplars', 'provinc
 })
 
 /** A published exemplar with what its page shows; `null` for unknown or unpublished slugs. */
-export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], async (ctx, slug: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'awards', 'movements', 'provinces', 'sectors', 'media'], (ctx, slug: string, locale: Locale) =>
+  findPageDocument(ctx, {
     collection: 'exemplars',
     locale,
     depth: 1,
     joins: { awards: { limit: 50, sort: '-decisionDate' } },
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: {
       awards: { awardTitle: true, decisionDate: true, decisionNumber: true, slug: true },
       media: pageMediaPopulate,
@@ -57,9 +53,8 @@ export const getExemplar = readWithPreview('exemplars:one', ['exemplars', 'award
       sectors: { name: true, slug: true },
     },
     where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+  }),
+)
 
 /** Up to three other published exemplars from the same sector or province. */
 export const getRelatedExemplars = cachedRead(

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { type MovementFilters, movementWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate, pageMediaPopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -23,18 +24,13 @@ export const listMovements = cachedRead('movements:list', ['movements'], async (
   return { docs: result.docs, page: result.page ?? 1, totalDocs: result.totalDocs, totalPages: result.totalPages }
 })
 
-export const getMovement = readWithPreview('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], async (ctx, slug: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const getMovement = readWithPreview('movements:one', ['movements', 'exemplars', 'articles', 'documents', 'media', 'files'], (ctx, slug: string, locale: Locale) =>
+  findPageDocument(ctx, {
     collection: 'movements',
     locale,
     depth: 1,
     // Sorting a join by a localized field (e.g. name) breaks Payload's SQLite query: sort by plain fields.
     joins: { exemplars: { limit: 12, sort: '-yearRecognized' }, news: { limit: 10, sort: '-publishedAt' } },
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: {
       articles: { column: true, publishedAt: true, slug: true, title: true },
       documents: { issuedDate: true, number: true, slug: true, title: true },
@@ -43,9 +39,8 @@ export const getMovement = readWithPreview('movements:one', ['movements', 'exemp
       media: pageMediaPopulate,
     },
     where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-})
+  }),
+)
 
 /** Column slugs for the movement's news links (the join populates articles one level deep). */
 export const getColumnSlugs = cachedRead('columns:slugs', ['columns'], async () => {

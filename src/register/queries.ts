@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { type AwardFilters, awardWhere } from './filters'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
@@ -39,16 +40,11 @@ export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'mov
 })
 
 /** An award by slug, or by id for links made from the id (`/khen-thuong/42`). */
-export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (ctx, slugOrId: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], (ctx, slugOrId: string, locale: Locale) =>
+  findPageDocument(ctx, {
     collection: 'awards',
     locale,
     depth: 1,
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: {
       exemplars: { kind: true, name: true, organization: true, slug: true },
       files: filePopulate,
@@ -57,6 +53,5 @@ export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'm
       sectors: { name: true },
     },
     where: { or: [{ slug: { equals: slugOrId } }, ...(/^\d+$/.test(slugOrId) || /^[a-f0-9]{24}$/.test(slugOrId) ? [{ id: { equals: slugOrId } }] : [])] },
-  })
-  return docs[0] ?? null
-})
+  }),
+)

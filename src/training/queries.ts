@@ -4,6 +4,7 @@ import { ensurePack } from './pack/build'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
+import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -23,20 +24,15 @@ export const listCourses = cachedRead('courses:list', ['courses', 'media'], asyn
 })
 
 export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], async (ctx, slug: string, locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const course = await findPageDocument(ctx, {
     collection: 'courses',
     locale,
     depth: 0,
-    draft: ctx.draft,
-    limit: 1,
-    overrideAccess: false,
     select: { lessons: false },
-    user: ctx.user,
     where: { slug: { equals: slug } },
   })
-  const course = docs[0]
   if (!course) return null
+  const payload = await getPayloadClient()
   const lessons = await payload.find({
     collection: 'lessons',
     locale,
@@ -55,15 +51,10 @@ export const getCourse = readWithPreview('courses:one', ['courses', 'lessons'], 
 export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', 'files', 'documents'], async (ctx, courseSlug: string, slug: string, locale: Locale) => {
   const course = await getCourse(courseSlug, locale)
   if (!course) return null
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+  const lesson = await findPageDocument(ctx, {
     collection: 'lessons',
     locale,
     depth: 1,
-    limit: 1,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
     populate: {
       courses: { slug: true, title: true },
       documents: { issuedDate: true, issuer: true, number: true, slug: true, title: true },
@@ -71,7 +62,6 @@ export const getLesson = readWithPreview('lessons:one', ['lessons', 'courses', '
     },
     where: { and: [{ slug: { equals: slug } }, { course: { equals: course.course.id } }] },
   })
-  const lesson = docs[0]
   if (!lesson) return null
   const index = course.lessons.findIndex((l) => l.id === lesson.id)
   return { course: course.course, lesson, next: course.lessons[index + 1] ?? null, previous: index > 0 ? course.lessons[index - 1] : null }
