@@ -9,8 +9,9 @@ import { formatDate } from '@/lib/dates/format'
 import { one, pageNumber, type SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listDocuments } from '../queries'
+import { listingRoutes } from '@/lib/listings/listingRoutes'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const DocumentListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {
@@ -45,3 +46,6 @@ export const DocumentListing = async ({ locale, params }: { locale: Locale; para
     </div>
   )
 }
+
+/** The listing's two routes: app/(frontend)/[locale]/van-ban/page.tsx and its loc/[filters] (src/proxy.ts). */
+export const documentListing = listingRoutes({ Listing: DocumentListing, path: sitePaths.documents, section: 'documents' })

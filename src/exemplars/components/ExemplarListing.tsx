@@ -6,9 +6,11 @@ import { ExemplarFilterForm } from './ExemplarFilterForm'
 import { exemplarFilterParams, exemplarFlagParams, parseExemplarFilters } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listExemplars } from '../queries'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
+import { listingRoutes } from '@/lib/listings/listingRoutes'
+import { feedLinksFor } from '@/feeds/links'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const ExemplarListing = async ({ locale, params: searchParams }: { locale: Locale; params: SearchParams }) => {
@@ -37,3 +39,6 @@ export const ExemplarListing = async ({ locale, params: searchParams }: { locale
     </div>
   )
 }
+
+/** The listing's two routes: app/(frontend)/[locale]/guong-dien-hinh/page.tsx and its loc/[filters] (src/proxy.ts). */
+export const exemplarListing = listingRoutes({ Listing: ExemplarListing, links: (locale) => feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }), path: sitePaths.exemplars, section: 'exemplars' })

@@ -11,8 +11,10 @@ import { MOVEMENT_LEVEL_PARAM, MOVEMENT_STATUS_PARAM, MOVEMENT_TYPE_PARAM, parse
 import { invert, type SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listMovements } from '../queries'
+import { listingRoutes } from '@/lib/listings/listingRoutes'
+import { feedLinksFor } from '@/feeds/links'
 
 const asOptions = <T extends string>(options: { label: Record<Locale, string>; value: string }[], table: Record<string, T>, locale: Locale) =>
   options.map((o) => ({ label: o.label[locale], value: invert(table)[o.value as T] }))
@@ -60,3 +62,6 @@ export const MovementListing = async ({ locale, params: searchParams }: { locale
     </div>
   )
 }
+
+/** The listing's two routes: app/(frontend)/[locale]/phong-trao/page.tsx and its loc/[filters] (src/proxy.ts). */
+export const movementListing = listingRoutes({ Listing: MovementListing, links: (locale) => feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }), path: sitePaths.movements, section: 'movements' })

@@ -13,10 +13,11 @@ import { awardParams, parseAwardFilters } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { dictionary, type Locale } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listAwards } from '../queries'
 import { listMovementOptions } from '@/movements/queries'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
+import { listingRoutes } from '@/lib/listings/listingRoutes'
 
 /** The listing for one set of URL filters (validated; unknown values are ignored). */
 export const AwardListing = async ({ locale, params: searchParams }: { locale: Locale; params: SearchParams }) => {
@@ -60,3 +61,6 @@ export const AwardListing = async ({ locale, params: searchParams }: { locale: L
     </div>
   )
 }
+
+/** The listing's two routes: app/(frontend)/[locale]/khen-thuong/page.tsx and its loc/[filters] (src/proxy.ts). */
+export const awardListing = listingRoutes({ Listing: AwardListing, path: sitePaths.awards, section: 'awards' })

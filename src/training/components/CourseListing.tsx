@@ -5,12 +5,13 @@ import { dictionary, type Locale } from '@/i18n'
 import { AUDIENCE_TO_PARAM, matchesCourseFilters, parseCourseFilters, topicSlug } from '../filters'
 import type { SearchParams } from '@/lib/filters/params'
 import { optionLabel } from '@/lib/text/optionLabel'
-import { pathsFor } from '@/lib/urls/sitePaths'
+import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { listCourses } from '../queries'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Figure } from '@/components/Figure'
 import { FilterForm } from '@/components/FilterForm'
 import { SelectField } from '@/components/SelectField'
+import { listingRoutes } from '@/lib/listings/listingRoutes'
 
 /** The training catalogue for one set of URL filters (audience, topic); unknown values are ignored. */
 export const CourseListing = async ({ locale, params }: { locale: Locale; params: SearchParams }) => {
@@ -53,3 +54,6 @@ export const CourseListing = async ({ locale, params }: { locale: Locale; params
     </div>
   )
 }
+
+/** The listing's two routes: app/(frontend)/[locale]/dao-tao/page.tsx and its loc/[filters] (src/proxy.ts). */
+export const courseListing = listingRoutes({ Listing: CourseListing, path: sitePaths.courses, section: 'courses' })

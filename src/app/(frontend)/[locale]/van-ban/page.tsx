@@ -1,19 +1,6 @@
-import type { Metadata } from 'next'
-
-import { DocumentListing } from '@/documents/components/DocumentListing'
-import { dictionary, localeOf } from '@/i18n'
-import { alternatesFor } from '@/lib/seo/alternates'
-import { sitePaths } from '@/lib/urls/sitePaths'
-
-type Props = { params: Promise<{ locale: string }> }
-
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await localeOf(params)
-  const t = dictionary(locale).documents
-  return { alternates: alternatesFor(locale, sitePaths.documents), description: t.description, title: t.title }
-}
+import { documentListing } from '@/documents/components/DocumentListing'
 
 /** Unfiltered: prerendered. Filtered URLs are rewritten by src/proxy.ts to ./loc/[filters]. */
-const DocumentsPage = async ({ params }: Props) => <DocumentListing locale={await localeOf(params)} params={{}} />
+export const generateMetadata = documentListing.generateMetadata
 
-export default DocumentsPage
+export default documentListing.Page

@@ -1,19 +1,8 @@
-import type { Metadata } from 'next'
-
-import { CourseListing } from '@/training/components/CourseListing'
-import { dictionary, localeOf } from '@/i18n'
-import { paramsFromKey } from '@/lib/filters/canonical'
-
-type Props = { params: Promise<{ filters: string; locale: string }> }
+import { courseListing } from '@/training/components/CourseListing'
 
 /** One cached page per filter set; reached through the rewrite in src/proxy.ts. */
-export const generateStaticParams = async () => []
+export const generateStaticParams = courseListing.generateFilteredStaticParams
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ robots: { follow: true, index: false }, title: dictionary(await localeOf(params)).courses.title })
+export const generateMetadata = courseListing.generateFilteredMetadata
 
-const FilteredPage = async ({ params }: Props) => {
-  const { filters } = await params
-  return <CourseListing locale={await localeOf(params)} params={paramsFromKey(filters)} />
-}
-
-export default FilteredPage
+export default courseListing.FilteredPage

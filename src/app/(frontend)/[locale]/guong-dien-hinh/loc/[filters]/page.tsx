@@ -1,19 +1,8 @@
-import type { Metadata } from 'next'
-
-import { ExemplarListing } from '@/exemplars/components/ExemplarListing'
-import { dictionary, localeOf } from '@/i18n'
-import { paramsFromKey } from '@/lib/filters/canonical'
-
-type Props = { params: Promise<{ filters: string; locale: string }> }
+import { exemplarListing } from '@/exemplars/components/ExemplarListing'
 
 /** One cached page per filter set; reached through the rewrite in src/proxy.ts. */
-export const generateStaticParams = async () => []
+export const generateStaticParams = exemplarListing.generateFilteredStaticParams
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ robots: { follow: true, index: false }, title: dictionary(await localeOf(params)).exemplars.title })
+export const generateMetadata = exemplarListing.generateFilteredMetadata
 
-const FilteredPage = async ({ params }: Props) => {
-  const { filters } = await params
-  return <ExemplarListing locale={await localeOf(params)} params={paramsFromKey(filters)} />
-}
-
-export default FilteredPage
+export default exemplarListing.FilteredPage

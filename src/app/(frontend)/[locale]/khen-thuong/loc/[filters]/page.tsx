@@ -1,19 +1,8 @@
-import type { Metadata } from 'next'
-
-import { AwardListing } from '@/register/components/AwardListing'
-import { dictionary, localeOf } from '@/i18n'
-import { paramsFromKey } from '@/lib/filters/canonical'
-
-type Props = { params: Promise<{ filters: string; locale: string }> }
+import { awardListing } from '@/register/components/AwardListing'
 
 /** One cached page per filter set; reached through the rewrite in src/proxy.ts. */
-export const generateStaticParams = async () => []
+export const generateStaticParams = awardListing.generateFilteredStaticParams
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ robots: { follow: true, index: false }, title: dictionary(await localeOf(params)).awards.title })
+export const generateMetadata = awardListing.generateFilteredMetadata
 
-const FilteredPage = async ({ params }: Props) => {
-  const { filters } = await params
-  return <AwardListing locale={await localeOf(params)} params={paramsFromKey(filters)} />
-}
-
-export default FilteredPage
+export default awardListing.FilteredPage
