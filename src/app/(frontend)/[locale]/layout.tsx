@@ -1,12 +1,12 @@
 import '../fonts.css'
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
 import { PreviewBanner } from '@/preview/components/PreviewBanner'
 import { dictionary, isLocale, LOCALES, localeOf, OG_LOCALE } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
@@ -37,48 +37,16 @@ const RootLayout = async ({ children, params }: Props) => {
   if (!isLocale((await params).locale)) notFound()
   const locale = await localeOf(params)
   const t = dictionary(locale)
-  const paths = pathsFor(locale)
-  const nav = [
-    { href: paths.exemplars, label: t.nav.exemplars },
-    { href: paths.movements, label: t.nav.movements },
-    { href: paths.awards, label: t.nav.awards },
-    { href: paths.consultations, label: t.nav.consultations },
-    { href: paths.columns, label: t.nav.columns },
-    { href: paths.courses, label: t.nav.courses },
-    { href: paths.documents, label: t.nav.documents },
-    { href: paths.search, label: t.nav.search },
-  ]
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#noi-dung">
           {t.site.skipLink}
         </a>
-        <header className="site-header">
-          <div className="container">
-            <Link className="brand" href={paths.home} lang="vi">
-              {t.site.brand}
-            </Link>
-            <nav aria-label={t.site.mainNav} className="site-nav">
-              <ul>
-                {nav.map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href}>{item.label}</Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
+        <SiteHeader locale={locale} />
         <PreviewBanner locale={locale} />
         <main id="noi-dung">{children}</main>
-        <footer className="site-footer">
-          <div className="container">
-            <p>
-              {t.site.footer} <Link href={paths.partners}>{t.site.partners}</Link>
-            </p>
-          </div>
-        </footer>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

@@ -1,36 +1,8 @@
-import type { Metadata } from 'next'
-
-import { ConsultationList } from '@/consultation/components/ConsultationList'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { dictionary, localeOf } from '@/i18n'
-import { alternatesFor } from '@/lib/seo/alternates'
-import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { listConsultations } from '@/consultation/queries'
-
-type Props = { params: Promise<{ locale: string }> }
+import { consultationsMetadata, ConsultationsPage } from '@/consultation/views/ConsultationsPage'
 
 // Prerendered; a window closes with the clock, so it is refreshed every 10 minutes as well as on every edit.
 export const revalidate = 600
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await localeOf(params)
-  const t = dictionary(locale).consultations
-  return { alternates: alternatesFor(locale, sitePaths.consultations), description: t.description, title: t.title }
-}
-
-const ConsultationsPage = async ({ params }: Props) => {
-  const locale = await localeOf(params)
-  const t = dictionary(locale).consultations
-  const { open, recent } = await listConsultations(locale)
-  return (
-    <div className="container">
-      <Breadcrumbs items={[{ href: pathsFor(locale).consultations, label: t.title }]} locale={locale} />
-      <h1>{t.title}</h1>
-      <p className="lead">{t.description}</p>
-      <ConsultationList empty={t.emptyOpen} heading={t.openHeading} id="dang-lay-y-kien" locale={locale} nominations={open} />
-      <ConsultationList empty={t.emptyRecent} heading={t.recentHeading} id="da-ket-thuc" locale={locale} nominations={recent} />
-    </div>
-  )
-}
+export const generateMetadata = consultationsMetadata
 
 export default ConsultationsPage

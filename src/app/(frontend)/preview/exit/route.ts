@@ -1,9 +1,4 @@
-import { draftMode } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { exitPreview } from '@/preview/exitPreview'
 
-/** Leaves draft preview and returns to the public page at `path` (same-site paths only). */
-export const GET = async (request: Request) => {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
-  ;(await draftMode()).disable()
-  redirect(path.startsWith('/') && !path.startsWith('//') ? path : '/')
-}
+/** /preview/exit?path=…: the preview banner's way back to the public page. */
+export const GET = exitPreview

@@ -1,64 +1,8 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
-import { ExemplarProfile } from '@/exemplars/components/ExemplarProfile'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { EmbedPanel } from '@/embed/components/EmbedPanel'
-import { MediaKit } from '@/components/MediaKit'
-import { dictionary, localeOf } from '@/i18n'
-import { oembedLinkFor } from '@/embed/paths'
-import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/lib/seo/alternates'
-import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getExemplar, getRelatedExemplars } from '@/exemplars/queries'
-import { getSiteSettings } from '@/lib/queries/settings'
-import { isTranslated } from '@/lib/queries/translation'
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
+import { exemplarMetadata, ExemplarPage } from '@/exemplars/views/ExemplarPage'
 
 /** Rendered on first visit, then served from cache until a publish purges it. */
 export const generateStaticParams = async () => []
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await localeOf(params)
-  const exemplar = await getExemplar((await params).slug, locale)
-  if (!exemplar) return { title: dictionary(locale).common.notFoundTitle }
-  return {
-    alternates: alternatesFor(locale, sitePaths.exemplar(exemplar.slug ?? ''), { links: [...feedLinksFor({ name: 'guong-dien-hinh', title: dictionary(locale).exemplars.title }), oembedLinkFor({ locale, path: sitePaths.exemplar(exemplar.slug ?? ''), title: exemplar.name })] }),
-    description: exemplar.meta?.description ?? exemplar.summary ?? undefined,
-    openGraph: { type: 'profile' },
-    title: exemplar.meta?.title ?? exemplar.name,
-  }
-}
-
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : (v as number | string | null | undefined))
-
-const ExemplarPage = async ({ params }: Props) => {
-  const locale = await localeOf(params)
-  const exemplar = await getExemplar((await params).slug, locale)
-  if (!exemplar) notFound()
-  const paths = pathsFor(locale)
-  const [related, translated, settings] = await Promise.all([
-    getRelatedExemplars({ id: exemplar.id, locale, province: idOf(exemplar.province), sector: idOf(exemplar.sector) }),
-    isTranslated({ collection: 'exemplars', id: exemplar.id, locale }),
-    getSiteSettings(locale),
-  ])
-  return (
-    <div className="container">
-      <Breadcrumbs items={[{ href: paths.exemplars, label: dictionary(locale).nav.exemplars }, { href: paths.exemplar(exemplar.slug ?? ''), label: exemplar.name }]} locale={locale} />
-      <ExemplarProfile exemplar={exemplar} locale={locale} related={related} translated={translated} />
-      <EmbedPanel locale={locale} path={paths.exemplar(exemplar.slug ?? '')} title={exemplar.name} />
-      <MediaKit
-        date={exemplar.updatedAt}
-        defaultLicence={settings.defaultImageLicence}
-        images={[exemplar.portrait, ...(exemplar.gallery ?? []).map((g) => g.image)]}
-        locale={locale}
-        path={paths.exemplar(exemplar.slug ?? '')}
-        publisher={settings.siteName}
-        title={exemplar.name}
-      />
-    </div>
-  )
-}
+export const generateMetadata = exemplarMetadata
 
 export default ExemplarPage

@@ -1,56 +1,8 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { movementMetadata, MovementPage } from '@/movements/views/MovementPage'
 
-import { MovementDetail } from '@/movements/components/MovementDetail'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { EmbedPanel } from '@/embed/components/EmbedPanel'
-import { MediaKit } from '@/components/MediaKit'
-import { dictionary, localeOf } from '@/i18n'
-import { oembedLinkFor } from '@/embed/paths'
-import { feedLinksFor } from '@/feeds/links'
-import { alternatesFor } from '@/lib/seo/alternates'
-import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getColumnSlugs, getMovement } from '@/movements/queries'
-import { getSiteSettings } from '@/lib/queries/settings'
-import { isTranslated } from '@/lib/queries/translation'
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
+/** Rendered on first visit, then served from cache until a publish purges it. */
 export const generateStaticParams = async () => []
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await localeOf(params)
-  const movement = await getMovement((await params).slug, locale)
-  if (!movement) return { title: dictionary(locale).common.notFoundTitle }
-  return {
-    alternates: alternatesFor(locale, sitePaths.movement(movement.slug ?? ''), { links: [...feedLinksFor({ name: 'phong-trao', title: dictionary(locale).movements.title }), oembedLinkFor({ locale, path: sitePaths.movement(movement.slug ?? ''), title: movement.name })] }),
-    description: movement.meta?.description ?? movement.slogan ?? undefined,
-    title: movement.meta?.title ?? movement.name,
-  }
-}
-
-const MovementPage = async ({ params }: Props) => {
-  const locale = await localeOf(params)
-  const [movement, columnSlugs] = await Promise.all([getMovement((await params).slug, locale), getColumnSlugs()])
-  if (!movement) notFound()
-  const [translated, settings] = await Promise.all([isTranslated({ collection: 'movements', id: movement.id, locale }), getSiteSettings(locale)])
-  const paths = pathsFor(locale)
-  return (
-    <div className="container">
-      <Breadcrumbs items={[{ href: paths.movements, label: dictionary(locale).movements.title }, { href: paths.movement(movement.slug ?? ''), label: movement.name }]} locale={locale} />
-      <MovementDetail columnSlugs={columnSlugs} locale={locale} movement={movement} translated={translated} />
-      <EmbedPanel locale={locale} path={paths.movement(movement.slug ?? '')} title={movement.name} />
-      <MediaKit
-        date={movement.updatedAt}
-        defaultLicence={settings.defaultImageLicence}
-        images={[movement.cover]}
-        locale={locale}
-        path={paths.movement(movement.slug ?? '')}
-        publisher={settings.siteName}
-        title={movement.name}
-      />
-    </div>
-  )
-}
+export const generateMetadata = movementMetadata
 
 export default MovementPage

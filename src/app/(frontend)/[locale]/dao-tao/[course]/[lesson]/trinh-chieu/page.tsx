@@ -1,34 +1,8 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SlidesPage, slidesMetadata } from '@/training/views/SlidesPage'
 
-import { contentLang } from '@/components/LanguageSwitch'
-import { LessonSlides } from '@/training/components/LessonSlides'
-import { dictionary, localeOf } from '@/i18n'
-import { pathsFor } from '@/lib/urls/sitePaths'
-import { getLesson } from '@/training/queries'
-import { isTranslated } from '@/lib/queries/translation'
-
-type Props = { params: Promise<{ course: string; lesson: string; locale: string }> }
-
+/** Rendered on first visit, then served from cache until a publish purges it. */
 export const generateStaticParams = async () => []
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { course, lesson } = await params
-  const locale = await localeOf(params)
-  const found = await getLesson(course, lesson, locale)
-  if (!found) return { title: dictionary(locale).common.notFoundTitle }
-  // The lesson page is the canonical one; slides repeat it.
-  return { robots: { follow: true, index: false }, title: `${dictionary(locale).courses.present}: ${found.lesson.title}` }
-}
+export const generateMetadata = slidesMetadata
 
-/** Presentation mode: the lesson as full-screen slides for a projector. */
-const PresentLessonPage = async ({ params }: Props) => {
-  const { course: courseSlug, lesson: lessonSlug } = await params
-  const locale = await localeOf(params)
-  const found = await getLesson(courseSlug, lessonSlug, locale)
-  if (!found) notFound()
-  const translated = await isTranslated({ collection: 'lessons', id: found.lesson.id, locale })
-  return <LessonSlides course={found.course} exitHref={pathsFor(locale).lesson(courseSlug, lessonSlug)} lang={contentLang(locale, translated)} lesson={found.lesson} locale={locale} />
-}
-
-export default PresentLessonPage
+export default SlidesPage
