@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { FindOptions, PopulateType, SelectType, TransformCollectionWithSelect, TypedCollectionSelect, Where } from 'payload'
 
 import { getPayloadClient } from '@/lib/server/payload'
 
@@ -17,19 +17,28 @@ const mediaPopulate = { alt: true, credit: true, filename: true, filesize: true,
 /** Internal links in rich text point at these documents' pages. */
 const linkPopulate = { slug: true } as const
 
+type FeedCollection = 'articles' | 'exemplars' | 'movements'
+type Select<TSlug extends FeedCollection> = SelectType & TypedCollectionSelect[TSlug]
+type NewestQuery<TSlug extends FeedCollection, TSelect extends Select<TSlug>> = { collection: TSlug; populate: PopulateType; select: TSelect; sort: string; where?: Where }
+/** `payload.find` as used here: Payload's own signature also weighs draft typing per collection, which TypeScript cannot resolve for a generic slug. */
+type FindDocs = <TSlug extends FeedCollection, TSelect extends Select<TSlug>>(options: FindOptions<TSlug, TSelect>) => Promise<{ docs: TransformCollectionWithSelect<TSlug, TSelect>[] }>
+
 /**
- * The ids of the newest FEED_SIZE published documents, then the documents:
- * two queries on purpose. In one, SQLite builds Payload's per-row subqueries
- * (localized fields with whole Lexical bodies, hasMany texts) for every
- * matching row before sorting and cutting to 50, which took 2.2 s for a
+ * The newest FEED_SIZE published documents: their ids first, then the
+ * documents, two queries on purpose. In one, SQLite builds Payload's per-row
+ * subqueries (localized fields with whole Lexical bodies, hasMany texts) for
+ * every matching row before sorting and cutting to 50, which took 2.2 s for a
  * column of 1 000 articles; the first query selects a plain column (slug), so
  * it has no subqueries, and the heavy one only ever sees 50 rows (0.14 s).
  * See bench/feeds.ts.
  */
-const newestIds = async ({ collection, sort, where }: { collection: 'articles' | 'exemplars' | 'movements'; sort: string; where?: Where }): Promise<number[]> => {
+const newestDocs = async <TSlug extends FeedCollection, TSelect extends Select<TSlug>>({ collection, populate, select, sort, where }: NewestQuery<TSlug, TSelect>) => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection, depth: 0, limit: FEED_SIZE, overrideAccess: false, pagination: false, select: { slug: true }, sort, where })
-  return docs.map((doc) => doc.id)
+  const { docs: newest } = await payload.find({ collection: collection as FeedCollection, depth: 0, limit: FEED_SIZE, overrideAccess: false, pagination: false, select: { slug: true }, sort, where })
+  if (newest.length === 0) return []
+  const find = payload.find.bind(payload) as unknown as FindDocs
+  const options = { collection, depth: 1, limit: FEED_SIZE, locale: 'vi', overrideAccess: false, pagination: false, populate, select, sort, where: { id: { in: newest.map((doc) => doc.id) } } } as FindOptions<TSlug, TSelect>
+  return (await find<TSlug, TSelect>(options)).docs
 }
 
 export const readFeedSettings = async () => {
@@ -63,60 +72,27 @@ export const readFeedColumn = async (slug: string) => {
  * check matters: an editor may publish an article early with a future date,
  * and access control alone would let it out.
  */
-export const readFeedArticles = async ({ asOf, column }: { asOf: string; column?: number }) => {
-  const where: Where = { and: [{ publishedAt: { less_than_equal: asOf } }, ...(column === undefined ? [] : [{ column: { equals: column } }])] }
-  const ids = await newestIds({ collection: 'articles', sort: '-publishedAt', where })
-  if (ids.length === 0) return []
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const readFeedArticles = ({ asOf, column }: { asOf: string; column?: number }) =>
+  newestDocs({
     collection: 'articles',
-    depth: 1,
-    limit: FEED_SIZE,
-    locale: 'vi',
-    overrideAccess: false,
-    pagination: false,
     populate: { columns: { attribution: true, licence: true, name: true, slug: true }, exemplars: linkPopulate, media: mediaPopulate, movements: linkPopulate },
     select: { body: true, byline: true, column: true, cover: true, publishedAt: true, slug: true, summary: true, tags: true, title: true, updatedAt: true },
     sort: '-publishedAt',
-    where: { id: { in: ids } },
+    where: { and: [{ publishedAt: { less_than_equal: asOf } }, ...(column === undefined ? [] : [{ column: { equals: column } }])] },
   })
-  return docs
-}
 
-export const readFeedExemplars = async () => {
-  const ids = await newestIds({ collection: 'exemplars', sort: '-createdAt' })
-  if (ids.length === 0) return []
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const readFeedExemplars = () =>
+  newestDocs({
     collection: 'exemplars',
-    depth: 1,
-    limit: FEED_SIZE,
-    locale: 'vi',
-    overrideAccess: false,
-    pagination: false,
     populate: { exemplars: linkPopulate, media: mediaPopulate, movements: linkPopulate, provinces: { name: true }, sectors: { name: true } },
     select: { achievements: true, createdAt: true, kind: true, name: true, portrait: true, province: true, sector: true, slug: true, story: true, summary: true, updatedAt: true },
     sort: '-createdAt',
-    where: { id: { in: ids } },
   })
-  return docs
-}
 
-export const readFeedMovements = async () => {
-  const ids = await newestIds({ collection: 'movements', sort: '-createdAt' })
-  if (ids.length === 0) return []
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
+export const readFeedMovements = () =>
+  newestDocs({
     collection: 'movements',
-    depth: 1,
-    limit: FEED_SIZE,
-    locale: 'vi',
-    overrideAccess: false,
-    pagination: false,
     populate: { media: mediaPopulate },
     select: { cover: true, createdAt: true, issuingBody: true, level: true, name: true, objectives: true, period: true, slogan: true, slug: true, type: true, updatedAt: true },
     sort: '-createdAt',
-    where: { id: { in: ids } },
   })
-  return docs
-}
