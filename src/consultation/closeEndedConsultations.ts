@@ -11,19 +11,17 @@ export const closeEndedConsultations: TaskConfig<'closeEndedConsultations'> = {
   schedule: [{ cron: '*/10 * * * *', queue: 'nightly' }],
   outputSchema: [{ name: 'closed', type: 'number' }],
   handler: async ({ req }) => {
-    const { docs } = await req.payload.find({
+    // One bulk update: Payload still runs every nomination's hooks and keeps a version of each.
+    const { docs, errors } = await req.payload.update({
       collection: 'nominations',
+      data: { status: 'closed' },
       depth: 0,
-      limit: 0,
       overrideAccess: true,
-      pagination: false,
       req,
       select: { status: true },
       where: { and: [{ status: { equals: 'open' } }, { closesAt: { less_than: new Date().toISOString() } }] },
     })
-    for (const nomination of docs) {
-      await req.payload.update({ collection: 'nominations', data: { status: 'closed' }, id: nomination.id, overrideAccess: true, req })
-    }
+    if (errors.length) throw new Error(`Could not close ${errors.length} consultation(s): ${errors.map((e) => `${e.id}: ${e.message}`).join('; ')}`)
     return { output: { closed: docs.length } }
   },
 }
