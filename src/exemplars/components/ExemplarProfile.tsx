@@ -8,6 +8,7 @@ import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import type { Award, Exemplar, Movement } from '@/payload-types'
 import { Figure, isMedia } from '@/components/Figure'
 import { JsonLd } from '@/components/JsonLd'
+import { LinkListSection } from '@/components/LinkListSection'
 import { contentLang, UntranslatedNote } from '@/components/LanguageSwitch'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -81,31 +82,12 @@ export const ExemplarProfile = ({ exemplar, locale, related, translated }: Props
           </ul>
         </section>
       ) : null}
-      {awards.length ? (
-        <section aria-labelledby="khen-thuong">
-          <h2 id="khen-thuong">{t.exemplars.awards}</h2>
-          <ul className="list">
-            {awards.map((a) => (
-              <li key={a.id}>
-                <Link href={paths.award(a.slug ?? '')}>{a.awardTitle}</Link>
-                <p className="meta">{t.common.decision(a.decisionNumber, formatDate(a.decisionDate))}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {movements.length ? (
-        <section aria-labelledby="phong-trao">
-          <h2 id="phong-trao">{t.exemplars.movements}</h2>
-          <ul className="list">
-            {movements.map((m) => (
-              <li key={m.id}>
-                <Link href={paths.movement(m.slug ?? '')}>{m.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        id="khen-thuong"
+        items={awards.map((a) => ({ href: paths.award(a.slug ?? ''), key: a.id, label: a.awardTitle, meta: <p className="meta">{t.common.decision(a.decisionNumber, formatDate(a.decisionDate))}</p> }))}
+        title={t.exemplars.awards}
+      />
+      <LinkListSection id="phong-trao" items={movements.map((m) => ({ href: paths.movement(m.slug ?? ''), key: m.id, label: m.name }))} title={t.exemplars.movements} />
       {exemplar.gallery?.length ? (
         <section aria-labelledby="thu-vien-anh">
           <h2 id="thu-vien-anh">{t.exemplars.gallery}</h2>

@@ -1,18 +1,18 @@
-import Link from 'next/link'
-
 import { milestoneKinds, movementLevels, movementTypes } from '@/collections/Movements/options'
 import { movementStatuses } from '@/collections/Movements/status'
 import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
-import { dictionary, type Locale, NUMBER_LOCALE } from '@/i18n'
+import { dictionary, type Locale } from '@/i18n'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import type { Article, Exemplar, LegalDocument, Movement } from '@/payload-types'
 import { FileLink } from '@/components/FileLink'
+import { LinkListSection } from '@/components/LinkListSection'
 import { Figure } from '@/components/Figure'
 import { JsonLd } from '@/components/JsonLd'
 import { contentLang, UntranslatedNote } from '@/components/LanguageSwitch'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
+import { MovementTargets } from './MovementTargets'
 
 const TextList = ({ id, items, lang, title }: { id: string; items?: { id?: string | null; text: string }[] | null; lang?: string; title: string }) =>
   items?.length ? (
@@ -33,7 +33,6 @@ export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Pr
   const common = dictionary(locale).common
   const paths = pathsFor(locale)
   const lang = contentLang(locale, translated)
-  const numbers = NUMBER_LOCALE[locale]
   const exemplars = (movement.exemplars?.docs ?? []).filter((e): e is Exemplar => typeof e === 'object')
   const news = (movement.news?.docs ?? []).filter((a): a is Article => typeof a === 'object')
   const documents = (movement.relatedDocuments ?? []).filter((d): d is LegalDocument => typeof d === 'object')
@@ -72,41 +71,7 @@ export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Pr
       <ShareLinks locale={locale} path={paths.movement(movement.slug ?? '')} title={movement.name} />
       <Figure image={movement.cover} locale={locale} priority />
       <TextList id="muc-tieu" items={movement.objectives} lang={lang} title={t.objectives} />
-      {movement.targets?.length ? (
-        <section aria-labelledby="chi-tieu">
-          <h2 id="chi-tieu">{t.targets}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.indicator}</th>
-                <th scope="col">{t.planned}</th>
-                <th scope="col">{t.achieved}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {movement.targets.map((target) => {
-                const percent = target.achieved != null && target.target ? Math.min(100, Math.round((target.achieved / target.target) * 100)) : null
-                return (
-                  <tr key={target.id ?? target.indicator}>
-                    <td lang={lang}>{target.indicator}</td>
-                    <td>
-                      {target.target.toLocaleString(numbers)} {target.unit}
-                    </td>
-                    <td>
-                      {target.achieved != null ? `${target.achieved.toLocaleString(numbers)} ${target.unit ?? ''} (${percent}%)` : '—'}
-                      {percent != null ? (
-                        <div aria-hidden="true" className="progress">
-                          <span style={{ width: `${percent}%` }} />
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <MovementTargets lang={lang} locale={locale} targets={movement.targets} />
       <TextList id="noi-dung" items={movement.content} lang={lang} title={t.content} />
       <TextList id="bien-phap" items={movement.measures} lang={lang} title={t.measures} />
       {movement.participants ? (
@@ -133,46 +98,22 @@ export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Pr
           </ol>
         </section>
       ) : null}
-      {exemplars.length ? (
-        <section aria-labelledby="dien-hinh">
-          <h2 id="dien-hinh">{t.exemplars}</h2>
-          <ul className="list">
-            {exemplars.map((e) => (
-              <li key={e.id}>
-                <Link href={paths.exemplar(e.slug ?? '')}>{e.name}</Link>
-                {e.organization ? <span className="meta"> · {e.organization}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {news.length ? (
-        <section aria-labelledby="tin-bai">
-          <h2 id="tin-bai">{t.news}</h2>
-          <ul className="list">
-            {news.map((a) => (
-              <li key={a.id}>
-                <Link href={paths.article(columnSlugs[String(typeof a.column === 'object' ? a.column.id : a.column)] ?? '', a.slug ?? '')}>{a.title}</Link>
-                <span className="meta"> · {formatDate(a.publishedAt)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {documents.length ? (
-        <section aria-labelledby="van-ban">
-          <h2 id="van-ban">{t.documents}</h2>
-          <ul className="list">
-            {documents.map((d) => (
-              <li key={d.id}>
-                <Link href={paths.document(d.slug ?? '')}>
-                  {d.number} – {d.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        id="dien-hinh"
+        items={exemplars.map((e) => ({ href: paths.exemplar(e.slug ?? ''), key: e.id, label: e.name, meta: e.organization ? <span className="meta"> · {e.organization}</span> : null }))}
+        title={t.exemplars}
+      />
+      <LinkListSection
+        id="tin-bai"
+        items={news.map((a) => ({
+          href: paths.article(columnSlugs[String(typeof a.column === 'object' ? a.column.id : a.column)] ?? '', a.slug ?? ''),
+          key: a.id,
+          label: a.title,
+          meta: <span className="meta"> · {formatDate(a.publishedAt)}</span>,
+        }))}
+        title={t.news}
+      />
+      <LinkListSection id="van-ban" items={documents.map((d) => ({ href: paths.document(d.slug ?? ''), key: d.id, label: `${d.number} – ${d.title}` }))} title={t.documents} />
     </article>
   )
 }
