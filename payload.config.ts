@@ -30,6 +30,7 @@ import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
 import { search } from '@/search/plugin'
+import { searchTableIndexes } from '@/search/sqliteIndexes'
 import { databaseAdapter } from '@/lib/database/adapter'
 import { seoTitle } from '@/lib/seo/title'
 import { PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
@@ -49,7 +50,7 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage],
-  db: databaseAdapter(),
+  db: databaseAdapter({ sqlite: { afterSchemaInit: [searchTableIndexes] } }),
   editor: lexicalEditor(),
   globals: [SiteSettings, Home],
   graphQL: { maxComplexity: 1000 },

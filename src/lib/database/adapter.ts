@@ -1,11 +1,10 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteSchemaHook, sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
-import { searchTableIndexes } from '@/search/sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -28,7 +27,12 @@ export const sqliteFilePath = (): string => {
   return path.resolve('data', name)
 }
 
-export const databaseAdapter = (): DatabaseAdapterObj => {
+/**
+ * The adapter `DATABASE_URI` selects. Features add what they need of the SQL
+ * schema (the search index's extra indexes) through `sqlite.afterSchemaInit`,
+ * passed in by payload.config.ts so this room imports no feature.
+ */
+export const databaseAdapter = ({ sqlite }: { sqlite: { afterSchemaInit: SQLiteSchemaHook[] } }): DatabaseAdapterObj => {
   if (databaseKind() === 'mongodb') {
     // MongoDB needs no schema migrations (collections and indexes are created on
     // connect); src/migrations holds SQL for the embedded database only.
@@ -37,7 +41,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   const file = sqliteFilePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
-    afterSchemaInit: [searchTableIndexes],
+    afterSchemaInit: sqlite.afterSchemaInit,
     client: { url: `file:${file}` },
     busyTimeout: 5000,
     migrationDir: path.resolve('src/migrations'),
