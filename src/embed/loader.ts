@@ -4,7 +4,7 @@ import { HEIGHT_MESSAGE, PING_MESSAGE } from './height-script'
 import { compactScript } from './script-source'
 
 /**
- * /embed.js, the script of the script snippet (src/lib/embed-snippets.ts):
+ * /embed.js, the script of the script snippet (src/embed/snippets.ts):
  * - turns each `[data-thidua-embed]` placeholder (not an iframe) into a lazy
  *   iframe of the URL it names, titled with its fallback link's text;
  * - gives every embed iframe, made here or pasted, this page's origin in the
