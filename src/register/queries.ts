@@ -6,6 +6,7 @@ import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
 import { findPageDocument } from '@/lib/queries/pageDocument'
 import { readWithPreview } from '@/lib/queries/preview'
+import { documentIdFromUrl } from '@/lib/server/documentId'
 import { getPayloadClient } from '@/lib/server/payload'
 import { getTaxonomies } from '@/lib/queries/taxonomies'
 
@@ -40,8 +41,9 @@ export const listAwards = cachedRead('awards:list', ['awards', 'exemplars', 'mov
 })
 
 /** An award by slug, or by id for links made from the id (`/khen-thuong/42`). */
-export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], (ctx, slugOrId: string, locale: Locale) =>
-  findPageDocument(ctx, {
+export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'movements', 'provinces', 'sectors', 'files'], async (ctx, slugOrId: string, locale: Locale) => {
+  const id = documentIdFromUrl({ collection: 'awards', payload: await getPayloadClient(), value: slugOrId })
+  return findPageDocument(ctx, {
     collection: 'awards',
     locale,
     depth: 1,
@@ -52,6 +54,6 @@ export const getAward = readWithPreview('awards:one', ['awards', 'exemplars', 'm
       provinces: { name: true },
       sectors: { name: true },
     },
-    where: { or: [{ slug: { equals: slugOrId } }, ...(/^\d+$/.test(slugOrId) || /^[a-f0-9]{24}$/.test(slugOrId) ? [{ id: { equals: slugOrId } }] : [])] },
-  }),
-)
+    where: { or: [{ slug: { equals: slugOrId } }, ...(id === null ? [] : [{ id: { equals: id } }])] },
+  })
+})

@@ -92,6 +92,8 @@ describe('site queries read published documents only', () => {
     const awards = await q.awards.listAwards({ page: 1, province: 'khong-co' }, 'vi')
     expect(awards.totalDocs).toBe(0)
     expect(await q.awards.getAward("'; select 1; --", 'vi')).toBeNull()
+    // Ids a database cannot hold (PostgreSQL's are 4-byte integers) are misses too, never a 500.
+    for (const id of ['1.5', '-3', '99999999999', '1e3']) expect(await q.awards.getAward(id, 'vi'), id).toBeNull()
   })
 })
 

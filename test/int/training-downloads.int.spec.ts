@@ -52,7 +52,7 @@ describe('attachment downloads', () => {
   })
 
   it('is 404 with a message for an unknown or malformed file id', async () => {
-    for (const id of ['987654', 'khong-phai-so', '1.5']) {
+    for (const id of ['987654', 'khong-phai-so', '1.5', '-3', '99999999999']) {
       const res = await fetch(`${server.url}/dao-tao/tai-ve/${id}`, { redirect: 'manual' })
       expect(res.status, id).toBe(404)
       expect(await res.text()).toContain('Không tìm thấy tài liệu này')
