@@ -54,7 +54,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^src/migrations/\\d|^src/payload-types\\.ts$|^src/app/\\(payload\\)/admin/importMap\\.js$' },
+    exclude: { path: '^src/migrations/(sqlite|postgres)/\\d|^src/payload-types\\.ts$|^src/app/\\(payload\\)/admin/importMap\\.js$' },
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: they tie modules together for the reader too.
     tsPreCompilationDeps: true,

@@ -30,7 +30,9 @@ import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
 import { search } from '@/search/plugin'
+import { searchTableIndexesPostgres } from '@/search/postgresIndexes'
 import { searchTableIndexes } from '@/search/sqliteIndexes'
+import { REGISTER_POSTGRES_EXTENSIONS, registerTrigramIndexes } from '@/register/postgresIndexes'
 import { databaseAdapter } from '@/lib/database/adapter'
 import { seoTitle } from '@/lib/seo/title'
 import { PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
@@ -50,7 +52,10 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage],
-  db: databaseAdapter({ sqlite: { afterSchemaInit: [searchTableIndexes] } }),
+  db: databaseAdapter({
+    postgres: { afterSchemaInit: [searchTableIndexesPostgres, registerTrigramIndexes], extensions: REGISTER_POSTGRES_EXTENSIONS },
+    sqlite: { afterSchemaInit: [searchTableIndexes] },
+  }),
   editor: lexicalEditor(),
   globals: [SiteSettings, Home],
   graphQL: { maxComplexity: 1000 },

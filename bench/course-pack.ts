@@ -22,7 +22,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
 
-const dir = useThrowAwayDatabase('pack')
+const dir = await useThrowAwayDatabase('pack')
 process.env.COURSE_PACK_DIR = path.join(dir, 'packs')
 
 const LESSONS = Number(process.env.BENCH_LESSONS ?? 20)

@@ -15,7 +15,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
 import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
 
-const dir = useThrowAwayDatabase('feeds')
+const dir = await useThrowAwayDatabase('feeds')
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 30)

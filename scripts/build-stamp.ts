@@ -2,7 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { databaseKind, sqliteFilePath } from '@/lib/database/adapter'
+import { databaseKind } from '@/lib/database/kind'
+import { sqliteFilePath } from '@/lib/database/sqlite'
 
 const STAMP_FILE = path.resolve('.next', 'thidua-build-stamp')
 const INPUTS = ['package-lock.json', 'next.config.ts', 'payload.config.ts', 'tsconfig.json', 'src']

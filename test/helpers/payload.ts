@@ -1,19 +1,17 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '@payload-config'
-import { migrations } from '@/migrations'
-
-type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
+import { committedMigrations } from '@/lib/database/migrations'
+import { createTestDatabase } from './database'
 
 let instance: Promise<Payload> | undefined
 
-/** One Payload per test file, on a temp SQLite database built from the committed migrations. */
+/** One Payload per test file, on its own throw-away database built from the committed migrations (the list production runs). */
 export const getTestPayload = (): Promise<Payload> => {
   instance ??= (async () => {
+    await createTestDatabase()
     const payload = await getPayload({ config })
-    // The same list production runs (prodMigrations). The cast only widens the
-    // SQLite-specific argument type to the base adapter's.
-    await payload.db.migrate({ migrations: migrations as unknown as MigrateArgs['migrations'] })
+    await payload.db.migrate({ migrations: committedMigrations() })
     return payload
   })()
   return instance

@@ -20,7 +20,8 @@ export const Documents: CollectionConfig = contentCollection({
       type: 'row',
       fields: [
         { name: 'type', type: 'select', required: true, index: true, options: documentTypes, label: { en: 'Type', vi: 'Loại văn bản' } },
-        { name: 'status', type: 'select', required: true, defaultValue: 'inForce', options: documentStatuses, label: { en: 'Status', vi: 'Tình trạng hiệu lực' } },
+        // enumName: PostgreSQL would otherwise name this enum like the drafts' `_status` one and merge the two.
+        { name: 'status', type: 'select', required: true, defaultValue: 'inForce', enumName: 'enum_documents_legal_status', options: documentStatuses, label: { en: 'Status', vi: 'Tình trạng hiệu lực' } },
       ],
     },
     { name: 'issuer', type: 'text', localized: true, label: { en: 'Issuer', vi: 'Cơ quan ban hành' } },

@@ -118,6 +118,8 @@ export const Movements: CollectionConfig = contentCollection({
     {
       name: 'status',
       type: 'select',
+      // PostgreSQL would otherwise name this enum like the drafts' `_status` one (enum_movements_status) and merge the two.
+      enumName: 'enum_movements_progress',
       options: movementStatuses,
       index: true,
       label: { en: 'Status (from dates)', vi: 'Trạng thái (tính theo mốc)' },
