@@ -12,7 +12,8 @@ const main = async () => {
   console.log('[build 1/2] Chuẩn bị cơ sở dữ liệu…')
   await runCommand(process.execPath, [...TSX_NODE_FLAGS, 'scripts/prepare-db.ts'], env)
   console.log('[build 2/2] next build…')
-  await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
+  // Prerendering reads the primary: it was written a moment ago, and a replica may not have it yet.
+  await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { ...env, DATABASE_PRIMARY_ONLY: 'true' })
   writeBuildStamp(currentBuildStamp())
   console.log(`[build] Xong trong ${seconds(started)}.`)
 }

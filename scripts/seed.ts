@@ -2,13 +2,17 @@
  * `npm run seed`: loads the demo content into the configured database.
  * Idempotent: running it twice leaves the same counts.
  */
-import { getPayload } from 'payload'
+import { checkDatabaseReachable } from './database-preflight'
 
-import config from '@payload-config'
-import { seedDemoContent } from '@/seed'
+// Before the config loads: writes and the migration check go to the primary (see prepare-db.ts).
+process.env.DATABASE_PRIMARY_ONLY = 'true'
 
 const main = async () => {
   console.log('[seed] Kết nối cơ sở dữ liệu và chạy migration…')
+  await checkDatabaseReachable()
+  const { getPayload } = await import('payload')
+  const config = (await import('@payload-config')).default
+  const { seedDemoContent } = await import('@/seed')
   const payload = await getPayload({ config })
   const summary = await seedDemoContent({ payload })
   console.log(`[seed] Xong trong ${summary.seconds.toFixed(1)} s: ${summary.created} tài liệu tạo mới, ${summary.existing} đã có sẵn.`)

@@ -20,7 +20,8 @@ const main = async () => {
     console.log('[start 3/4] Bản build hiện có còn mới: bỏ qua build.')
   } else {
     console.log('[start 3/4] Build bản production (lần đầu mất vài phút)…')
-    await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
+    // Prerendering reads the primary: it was written a moment ago, and a replica may not have it yet.
+    await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { ...env, DATABASE_PRIMARY_ONLY: 'true' })
     writeBuildStamp(stamp)
   }
   console.log(`[start 4/4] Sẵn sàng sau ${seconds(started)}: http://localhost:${port} (quản trị: /admin)`)

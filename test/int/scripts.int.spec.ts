@@ -22,3 +22,27 @@ describe('scripts load the Payload config reliably', () => {
     }
   }, 150_000)
 })
+
+describe('start-up with a database it cannot use', () => {
+  const run = (script: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [...TSX_NODE_FLAGS, script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', PAYLOAD_SECRET: 'bi-mat-thu-nghiem', ...env }, timeout: 60_000 })
+
+  it('stops with one clear line naming the PostgreSQL host it could not reach: no password, no stack trace, exit 1', () => {
+    const result = run('scripts/prepare-db.ts', { DATABASE_URI: 'postgres://thidua:mat-khau-rat-bi-mat@127.0.0.1:1/thidua', NODE_ENV: 'production' })
+    const output = `${result.stdout}${result.stderr}`
+    expect(result.status).toBe(1)
+    expect(output).toContain('Không kết nối được PostgreSQL tại thidua@127.0.0.1:1/thidua')
+    expect(output).toContain('npm run db:pg -- start')
+    expect(output).not.toContain('mat-khau-rat-bi-mat')
+    expect(output).not.toMatch(/\n\s+at /)
+  }, 90_000)
+
+  it('refuses a DATABASE_URI it does not know, naming the variable and never echoing the value', () => {
+    const result = run('scripts/start.ts', { DATABASE_URI: 'mysql://thidua:mat-khau-rat-bi-mat@db.example.vn/thidua' })
+    const output = `${result.stdout}${result.stderr}`
+    expect(result.status).toBe(1)
+    expect(output).toMatch(/DATABASE_URI must be unset .* got "mysql:\/\/…"/)
+    expect(output).not.toContain('mat-khau-rat-bi-mat')
+    expect(output).not.toContain('db.example.vn')
+  }, 90_000)
+})
