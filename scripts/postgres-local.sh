@@ -13,9 +13,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROOT="$PWD/data/postgres"
-PRIMARY="$ROOT/primary"
-REPLICA="$ROOT/replica"
-SOCKETS="$ROOT/sockets"
 DATABASE="thidua"
 
 say() { echo "[db:pg] $*"; }
@@ -28,11 +25,23 @@ BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 as_pg() {
   if [ "$(id -u)" = 0 ]; then
     id postgres >/dev/null 2>&1 || fail "Running as root needs the 'postgres' user, which the postgresql package creates: apt-get install -y postgresql."
-    su postgres -s /bin/bash -c "$(printf '%q ' "$@")"
+    su postgres -s /bin/bash -c "cd / && $(printf '%q ' "$@")"
   else
     "$@"
   fi
 }
+
+# As root the server runs as 'postgres', which must reach the data folder: a
+# checkout under a private home folder gets its data under /tmp instead.
+if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+  mkdir -p "$ROOT" && chown postgres "$ROOT"
+  if ! su postgres -s /bin/bash -c "test -w '$ROOT'" 2>/dev/null; then
+    ROOT="${TMPDIR:-/tmp}/thidua-postgres-$(printf '%s' "$PWD" | cksum | cut -d' ' -f1)"
+  fi
+fi
+PRIMARY="$ROOT/primary"
+REPLICA="$ROOT/replica"
+SOCKETS="$ROOT/sockets"
 
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 port_of() { cat "$1/thidua.port" 2>/dev/null || true; }
@@ -62,7 +71,7 @@ CONF"
 start_primary() {
   prepare_root
   if [ ! -f "$PRIMARY/PG_VERSION" ]; then
-    say "Creating the primary cluster in data/postgres/primary (initdb)…"
+    say "Creating the primary cluster in $PRIMARY (initdb)…"
     # C.UTF-8 sorts text by code point, as SQLite does: both databases list things in the same order.
     as_pg "$BIN/initdb" -D "$PRIMARY" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     as_pg bash -c "echo 'host replication postgres 127.0.0.1/32 trust' >> '$PRIMARY/pg_hba.conf'"
@@ -72,7 +81,7 @@ start_primary() {
     say "Primary already running on port $(port_of "$PRIMARY")."
   else
     say "Starting the primary on port $(port_of "$PRIMARY")…"
-    as_pg "$BIN/pg_ctl" -D "$PRIMARY" -l "$PRIMARY/server.log" -w -t 60 start >/dev/null || fail "The primary did not start; see data/postgres/primary/server.log."
+    as_pg "$BIN/pg_ctl" -D "$PRIMARY" -l "$PRIMARY/server.log" -w -t 60 start >/dev/null || fail "The primary did not start; see $PRIMARY/server.log."
   fi
   local port
   port=$(port_of "$PRIMARY")
@@ -85,7 +94,7 @@ start_replica() {
   local primary_port
   primary_port=$(port_of "$PRIMARY")
   if [ ! -f "$REPLICA/PG_VERSION" ]; then
-    say "Copying the primary into data/postgres/replica (pg_basebackup, streaming)…"
+    say "Copying the primary into $REPLICA (pg_basebackup, streaming)…"
     as_pg "$BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$REPLICA" -R -X stream -c fast
     # The copy carries the primary's settings; the replica gets its own port.
     configure "$REPLICA" "$(free_port)"
@@ -94,7 +103,7 @@ start_replica() {
     say "Replica already running on port $(port_of "$REPLICA")."
   else
     say "Starting the streaming replica on port $(port_of "$REPLICA")…"
-    as_pg "$BIN/pg_ctl" -D "$REPLICA" -l "$REPLICA/server.log" -w -t 60 start >/dev/null || fail "The replica did not start; see data/postgres/replica/server.log."
+    as_pg "$BIN/pg_ctl" -D "$REPLICA" -l "$REPLICA/server.log" -w -t 60 start >/dev/null || fail "The replica did not start; see $REPLICA/server.log."
   fi
 }
 
@@ -122,7 +131,7 @@ case "${1:-}" in
   destroy)
     stop_all
     rm -rf "$ROOT"
-    say "Deleted data/postgres."
+    say "Deleted $ROOT."
     ;;
   *)
     sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
