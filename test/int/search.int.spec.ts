@@ -1,10 +1,15 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { candidateSource, findCandidates } from '@/search/candidates'
 import { highlight } from '@/search/highlight'
+import { payloadSource } from '@/search/sources/payloadSource'
+import type { Lookup, SearchLocale } from '@/search/sources/types'
+import { postgresAdapterOf } from '@/lib/database/postgresReader'
 import { backfillSearchTokens } from '@/search/backfill'
 import { searchTerms } from '@/search/terms'
 import { indexFields } from '@/search/tokens'
+import { onPostgres } from '../helpers/database'
 import { getTestPayload } from '../helpers/payload'
 
 // The site's search reads through Next's data cache; outside Next it must
@@ -176,6 +181,54 @@ describe('inverted index', () => {
     expect(await backfillSearchTokens({ payload })).toBe(1)
     expect((await searchSite('lai do song hong', null, 1)).hits.map((h) => h.url)).toEqual(['/cu'])
     expect(await backfillSearchTokens({ payload })).toBe(0)
+  })
+})
+
+describe('candidate sources', () => {
+  // On PostgreSQL the candidates come from hand-written SQL (sources/postgresSource.ts); it must
+  // answer exactly what the Local API answers on the same data. On SQLite both are the Local API.
+  const QUERIES: [SearchLocale, string[]][] = [
+    ['vi', ['thi', 'dua']],
+    ['vi', ['hoa', 'sen']],
+    ['vi', ['san', 'ho']],
+    ['vi', ['mua', 'xuan', 'ban', 'lang']],
+    ['vi', ['dak', 'lak']],
+    ['vi', ['khong', 'co', 'dau']],
+    ['en', ['outstanding', 'farmer']],
+    ['en', ['ha', 'giang']],
+  ]
+
+  it('uses SQL of its own on PostgreSQL only', () => {
+    expect(postgresAdapterOf(payload) !== null).toBe(onPostgres)
+  })
+
+  it("answers every lookup, count and the newest id exactly as the Local API does, in every id window", async () => {
+    const latest = await payloadSource(payload, 'vi').latestId()
+    expect(typeof latest).toBe(typeof (await candidateSource(payload, 'vi').latestId()))
+    expect(await candidateSource(payload, 'vi').latestId()).toEqual(latest)
+    const middle = typeof latest === 'number' ? Math.floor(latest / 2) : null
+    for (const [locale, [first, ...others]] of QUERIES) {
+      const own = candidateSource(payload, locale)
+      const api = payloadSource(payload, locale)
+      for (const after of [null, middle]) {
+        for (const which of ['anywhere', 'title'] as const) {
+          const lookup: Lookup = { after, key: `${locale}:${which === 'title' ? 'title:' : ''}${first}`, others, which }
+          expect(await own.lookup(lookup), `${locale} ${first} ${which} after ${after}`).toEqual(await api.lookup(lookup))
+        }
+        expect(await own.count(`${locale}:${first}`, after)).toBe(await api.count(`${locale}:${first}`, after))
+      }
+    }
+  })
+
+  it('gives the same candidates, in the same order, end to end', async () => {
+    let found = 0
+    for (const [locale, terms] of QUERIES) {
+      const own = await findCandidates({ locale, payload, terms })
+      expect(own, terms.join(' ')).toEqual(await findCandidates({ locale, payload, source: payloadSource(payload, locale), terms }))
+      if (own.length > 0) found++
+    }
+    // All but the nonsense query ("khong co dau") find something, so the comparison is not of empty lists.
+    expect(found).toBe(QUERIES.length - 1)
   })
 })
 

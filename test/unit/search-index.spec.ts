@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { localeTokens, mergeTokens } from '@/search/tokens'
-import { idWindows } from '@/search/windows'
+import { idLowerBounds } from '@/search/windows'
 import { hasWord } from '@/lib/text/words'
 import { indexedText } from '@/search/indexedText'
 
@@ -24,12 +24,12 @@ describe('search index keys', () => {
 
 describe('id windows', () => {
   it('reach ever further back from the newest id, the last one unbounded', () => {
-    expect(idWindows(30_000)).toEqual([{ id: { greater_than: 25_000 } }, { id: { greater_than: 5_000 } }, {}])
-    expect(idWindows(3)).toEqual([{}])
+    expect(idLowerBounds(30_000)).toEqual([25_000, 5_000, null])
+    expect(idLowerBounds(3)).toEqual([null])
   })
 
   it('are one unbounded window for non-numeric ids or an empty index', () => {
-    expect(idWindows('65a1f0c2e4b0a1b2c3d4e5f6')).toEqual([{}])
-    expect(idWindows(null)).toEqual([{}])
+    expect(idLowerBounds('65a1f0c2e4b0a1b2c3d4e5f6')).toEqual([null])
+    expect(idLowerBounds(null)).toEqual([null])
   })
 })
