@@ -2,6 +2,10 @@
  * `npm run bench:site`: requests/s and latency from the production server for
  * the home page, an exemplar page, the exemplar listing, a filtered
  * listing and the English home and exemplar pages, and for the home page's HTML served as a static file, in one run.
+ * Two targets read the database on every request: a search results page
+ * (rendered per request; the results themselves are cached per query) and
+ * the REST API's exemplar list (never cached), so running it on a build made
+ * with DATABASE_URI=postgres://… (and DATABASE_READ_REPLICAS) compares the databases.
  * Needs a production build (`npm run build`). Not a CI test: it prints figures.
  */
 import fs from 'node:fs'
@@ -47,6 +51,8 @@ const main = async () => {
     await measure('/dao-tao?doi-tuong=can-bo', `${server.url}/dao-tao?doi-tuong=can-bo`)
     await measure('  lesson slides', `${server.url}/dao-tao/tu-tuong-ho-chi-minh-ve-thi-dua-ai-quoc/hoan-canh-ra-doi-loi-keu-goi-thi-dua-ai-quoc/trinh-chieu`)
     await measure(`/en${exemplarPath}`.slice(0, 22), `${server.url}/en${exemplarPath}`)
+    await measure('/tim-kiem?q=thi+dua', `${server.url}/tim-kiem?q=thi+dua`)
+    await measure('/api/exemplars?limit=12', `${server.url}/api/exemplars?limit=12&depth=1`)
     const file = await measure('static file (home)', staticUrl)
     console.log(`[bench] / from Next serves ${(site / file).toFixed(2)}× the static-file rate (${(html.length / 1024).toFixed(1)} kB of HTML).`)
   } finally {
