@@ -1,7 +1,11 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { payloadConfig as config } from '@/lib/server/payload'
+import { withJsonBody } from '@/lib/http/jsonBody'
 import { withPartnerPolicy } from './withPartnerPolicy'
+
+/** A GraphQL request is a query and its variables: 64 kB is generous, and bounds what a client makes the server parse. */
+const GRAPHQL_MAX_BYTES = 64 * 1024
 
 /**
  * Payload's API handlers as the site mounts them (src/app/(payload)/api), and
@@ -18,5 +22,5 @@ export const restRoutes = {
 
 export const graphqlRoutes = {
   OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
-  POST: withPartnerPolicy(GRAPHQL_POST(config) as (request: Request, context: unknown) => Promise<Response>),
+  POST: withPartnerPolicy(withJsonBody(GRAPHQL_POST(config) as (request: Request, context: unknown) => Promise<Response>, { maxBytes: GRAPHQL_MAX_BYTES })),
 }

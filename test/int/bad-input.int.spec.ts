@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startApiServer } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
+
+let server: Awaited<ReturnType<typeof startApiServer>>
+
+beforeAll(async () => {
+  const payload = await getTestPayload()
+  await payload.create({ collection: 'provinces', data: { code: '99', name: 'Tỉnh thử nghiệm', slug: 'tinh-thu-nghiem' }, overrideAccess: true })
+  server = await startApiServer()
+})
+afterAll(async () => server?.close())
+
+const postGraphql = (body: BodyInit, type = 'application/json') => fetch(`${server.url}/api/graphql`, { body, headers: { 'content-type': type }, method: 'POST' })
+
+describe('GraphQL bodies that are not a JSON query', () => {
+  // Each of these answered 500 with an empty body before (Payload's handler parses the body itself).
+  const MALFORMED: [string, BodyInit, number][] = [
+    ['a cut-off object', '{', 400],
+    ['plain text', 'query { Exemplars { docs { id } } }', 400],
+    ['200 kB of junk', 'x'.repeat(200_000), 413],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 400],
+    ['an empty body', '', 400],
+  ]
+
+  for (const [label, body, status] of MALFORMED) {
+    it(`answer ${status} with a message for ${label}`, async () => {
+      const res = await postGraphql(body)
+      expect(res.status).toBe(status)
+      const json = (await res.json()) as { errors: { message: string }[] }
+      expect(json.errors[0]?.message).toMatch(/JSON|kB/)
+    })
+  }
+
+  it('still answer a well-formed query, and refuse one sent as another type with 415', async () => {
+    const query = JSON.stringify({ query: '{ Provinces(limit: 5) { docs { name } } }' })
+    const res = await postGraphql(query)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ data: { Provinces: { docs: expect.arrayContaining([{ name: 'Tỉnh thử nghiệm' }]) } } })
+    expect((await postGraphql(query, 'text/plain')).status).toBe(415)
+  })
+
+  it('answer a JSON body nested deeper than any query needs with a 4xx, not a crash', async () => {
+    const res = await postGraphql(`${'['.repeat(30_000)}${']'.repeat(30_000)}`)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+  })
+})
