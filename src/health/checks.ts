@@ -1,0 +1,72 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { committedMigrations } from '@/lib/database/migrations'
+import { uploadDir } from '@/lib/media/uploadDir'
+import { packDir } from '@/training/pack/storage'
+
+export type CheckResult = { ms: number; ok: boolean; detail?: string }
+
+/** A check that hangs counts as failed after this long: a load balancer polls often and must not pile up. */
+const CHECK_TIMEOUT_MS = 3_000
+
+const timed = async (check: () => Promise<string | undefined>): Promise<CheckResult> => {
+  const started = performance.now()
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const detail = await Promise.race([
+      check(),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS))),
+    ])
+    return { ms: Math.round(performance.now() - started), ok: true, ...(detail ? { detail } : {}) }
+  } catch (error) {
+    // Only our own wording goes out: a driver's message can name hosts, users or paths.
+    const detail = error instanceof CheckFailed ? error.message : error instanceof Error && error.message.startsWith('no answer') ? error.message : 'failed'
+    return { detail, ms: Math.round(performance.now() - started), ok: false }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+class CheckFailed extends Error {}
+
+/** The database answers a query. */
+const database = (payload: Payload) =>
+  timed(async () => {
+    await payload.find({ collection: 'provinces', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { code: true } })
+    return undefined
+  })
+
+/** Every committed migration has run (MongoDB has none; a development database pushes its schema instead). */
+const migrations = (payload: Payload) =>
+  timed(async () => {
+    const committed = (committedMigrations() ?? []).map((migration) => migration.name)
+    if (committed.length === 0) return 'none for this database'
+    const { docs } = await payload.find({ collection: 'payload-migrations', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { name: true } })
+    const ran = new Set(docs.map((doc) => doc.name))
+    const pending = committed.filter((name) => !ran.has(name)).length
+    if (pending > 0) throw new CheckFailed(`${pending} pending`)
+    return undefined
+  })
+
+/** Uploads and course packs can be written: a file is created and removed in each folder. */
+const storage = () =>
+  timed(async () => {
+    for (const dir of [uploadDir('images'), uploadDir('files'), packDir()]) {
+      const probe = path.join(dir, `.health-${process.pid}-${Date.now()}`)
+      try {
+        await fs.mkdir(dir, { recursive: true })
+        await fs.writeFile(probe, 'ok')
+        await fs.rm(probe)
+      } catch {
+        throw new CheckFailed(`cannot write ${path.basename(dir)}`)
+      }
+    }
+    return undefined
+  })
+
+export const readinessChecks = async (payload: Payload): Promise<Record<string, CheckResult>> => {
+  const [db, migrated, files] = await Promise.all([database(payload), migrations(payload), storage()])
+  return { database: db, migrations: migrated, storage: files }
+}
