@@ -7,7 +7,7 @@ let server: Awaited<ReturnType<typeof startApiServer>>
 
 beforeAll(async () => {
   const payload = await getTestPayload()
-  await payload.create({ collection: 'provinces', data: { code: '99', name: 'Tỉnh thử nghiệm', slug: 'tinh-thu-nghiem' }, overrideAccess: true })
+  await payload.create({ collection: 'provinces', data: { code: '99', kind: 'province', name: 'Tỉnh thử nghiệm' }, overrideAccess: true })
   server = await startApiServer()
 })
 afterAll(async () => server?.close())
