@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { FRAMING_HEADERS } from './src/lib/http/framing'
+import { securityHeaders } from './src/lib/http/securityHeaders'
 
 /**
  * Top-level paths that are not Vietnamese pages: Payload, Next internals,
@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // URLs no route matches render app/global-not-found.tsx on the server: the
   // site has one root layout per language, so there is no single root not-found.
   experimental: { globalNotFound: true },
-  headers: async () => FRAMING_HEADERS,
+  headers: async () => securityHeaders(),
   // The admin and the site are served from one origin; no remote images.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,

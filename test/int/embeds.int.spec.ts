@@ -154,17 +154,50 @@ describe('the loader, /embed.js', () => {
   })
 })
 
-describe('framing policy for the rest of the site (next.config headers)', () => {
-  it("allows only 'self' to frame pages, and leaves /embed/… to its own policy", async () => {
+describe('security headers for the rest of the site (next.config headers)', () => {
+  /** The headers Next sends for a path: every matching rule in order, a later one replacing an earlier key. */
+  const headersFor = async (path: string, publicUrl = 'http://localhost:3000') => {
     const { getPathMatch } = await import('next/dist/shared/lib/router/utils/path-match')
-    const { FRAMING_HEADERS } = await import('@/lib/http/framing')
-    const headersFor = (path: string) => FRAMING_HEADERS.filter((rule) => getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(path)).flatMap((rule) => rule.headers)
-    for (const path of ['/', '/guong-dien-hinh/a', '/en/chuyen-muc/b', '/admin', '/preview', '/embed.js']) {
-      expect(headersFor(path), path).toEqual([
-        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-      ])
+    const { securityHeaders } = await import('@/lib/http/securityHeaders')
+    const sent: Record<string, string> = {}
+    for (const rule of securityHeaders(publicUrl)) {
+      if (getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(path)) for (const { key, value } of rule.headers) sent[key] = value
     }
-    for (const path of ['/embed/guong-dien-hinh/a', '/embed/chuyen-muc/b/c']) expect(headersFor(path), path).toEqual([])
+    return sent
+  }
+
+  it("allows only 'self' to frame pages, and leaves /embed/… to its own policy", async () => {
+    for (const path of ['/', '/guong-dien-hinh/a', '/en/chuyen-muc/b', '/admin', '/admin/collections/exemplars', '/preview', '/embed.js']) {
+      const sent = await headersFor(path)
+      expect(sent['X-Frame-Options'], path).toBe('SAMEORIGIN')
+      expect(sent['Content-Security-Policy'], path).toContain("frame-ancestors 'self'")
+    }
+    for (const path of ['/embed/guong-dien-hinh/a', '/embed/chuyen-muc/b/c']) {
+      const sent = await headersFor(path)
+      expect(sent['Content-Security-Policy'], path).toBeUndefined()
+      expect(sent['X-Frame-Options'], path).toBeUndefined()
+    }
+  })
+
+  it('sends the same hardening everywhere, a site policy with no other origin, and the admin its own', async () => {
+    const page = await headersFor('/guong-dien-hinh/a')
+    expect(page).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' })
+    expect(page['Permissions-Policy']).toContain('camera=()')
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(page['Content-Security-Policy']).toContain(directive)
+    expect(page['Content-Security-Policy']).not.toMatch(/https?:|\*|unsafe-eval/)
+    const admin = await headersFor('/admin/collections/exemplars')
+    expect(admin['Content-Security-Policy']).toContain("worker-src 'self' blob:")
+    expect((await headersFor('/admin'))['Content-Security-Policy']).toBe(admin['Content-Security-Policy'])
+    expect((await headersFor('/'))['X-Content-Type-Options']).toBe('nosniff')
+    expect(admin['Content-Security-Policy']).not.toEqual(page['Content-Security-Policy'])
+    expect((await headersFor('/embed/guong-dien-hinh/a'))['X-Content-Type-Options']).toBe('nosniff')
+  })
+
+  it('adds HSTS and upgrade-insecure-requests only when the public URL is https', async () => {
+    expect((await headersFor('/'))['Strict-Transport-Security']).toBeUndefined()
+    expect((await headersFor('/'))['Content-Security-Policy']).not.toContain('upgrade-insecure-requests')
+    const secure = await headersFor('/', 'https://thidua.example.vn')
+    expect(secure['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains')
+    expect(secure['Content-Security-Policy']).toContain('upgrade-insecure-requests')
   })
 })
