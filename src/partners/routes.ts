@@ -2,6 +2,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 
 import { payloadConfig as config } from '@/lib/server/payload'
 import { withJsonBody } from '@/lib/http/jsonBody'
+import { withUploadFileGuard } from '@/lib/media/fileRequests'
 import { withPartnerPolicy } from './withPartnerPolicy'
 
 /** A GraphQL request is a query and its variables: 64 kB is generous, and bounds what a client makes the server parse. */
@@ -13,7 +14,7 @@ const GRAPHQL_MAX_BYTES = 64 * 1024
  */
 export const restRoutes = {
   DELETE: withPartnerPolicy(REST_DELETE(config)),
-  GET: withPartnerPolicy(REST_GET(config)),
+  GET: withPartnerPolicy(withUploadFileGuard(REST_GET(config))),
   OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
   PATCH: withPartnerPolicy(REST_PATCH(config)),
   POST: withPartnerPolicy(REST_POST(config)),

@@ -84,9 +84,22 @@ describe('a reader browsing the public site', () => {
     for (const path of ['/guong-dien-hinh?trang=-1&nam=abc&loai=%3Cscript%3E', '/khen-thuong?hinh-thuc=x&tinh=%27', `/tim-kiem?q=${'%25'.repeat(3000)}`]) {
       expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200)
     }
-    for (const path of ['/guong-dien-hinh/loc/%ZZ', '/khen-thuong/loc/tinh%3D%E0%A4%A', '/guong-dien-hinh/%ZZ', '/chuyen-muc/%E0/%ZZ']) {
-      expect((await page.request.get(`${baseUrl}${path}`)).status()).toBe(400)
+    for (const path of ['/guong-dien-hinh/loc/%ZZ', '/khen-thuong/loc/tinh%3D%E0%A4%A', '/guong-dien-hinh/%ZZ', '/chuyen-muc/%E0/%ZZ', '/api/exemplars/%E0%A4%A', '/api/media/file/%ZZ.png', '/admin/%E0%A4%A']) {
+      expect((await page.request.get(`${baseUrl}${path}`)).status(), path).toBe(400)
     }
+  })
+
+  it('answers 404, never 500, when the image optimizer is asked for a file that is not there', async () => {
+    const home = await (await page.request.get(`${baseUrl}/`)).text()
+    const stored = home.match(/\/api\/media\/file\/[\w.-]+\.(?:png|jpe?g|webp)/)?.[0]
+    expect(stored).toBeTruthy()
+    const image = (url: string) => page.request.get(`${baseUrl}/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`)
+    expect((await image(stored as string)).status()).toBe(200)
+    for (const url of [`${stored}junk`, `${stored}%00`, '/api/media/file/khong-co.jpg', '/api/media/file/..%2F..%2Fetc%2Fpasswd']) {
+      expect((await image(url)).status(), url).toBe(404)
+    }
+    // Only images may be optimized (next.config.ts images.localPatterns): anything else is refused outright.
+    expect((await image('/api/files/file/khong-co.pdf')).status()).toBe(400)
   })
 
   it('serves every page in the sitemap with 200', async () => {

@@ -5,7 +5,7 @@ import { ownerOrEditor } from '@/access/ownerOrEditor'
 import { uploaders } from '@/access/uploaders'
 import { createdByField } from '@/fields/createdBy'
 import { limitUploadSize } from '@/lib/media/limitUploadSize'
-import { uploadDir } from '@/lib/media/uploadDir'
+import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
 import { allowedFileTypes, maxBytesFor } from './fileTypes'
 import { checkFileContent } from './hooks/checkFileContent'
 
@@ -17,7 +17,7 @@ export const Files: CollectionConfig = {
   admin: { defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: { en: 'Library', vi: 'Thư viện' }, useAsTitle: 'title' },
   hooks: { beforeOperation: [limitUploadSize({ maxBytes: maxBytesFor }), checkFileContent] },
   upload: {
-    staticDir: uploadDir('files'),
+    staticDir: uploadDir(UPLOAD_FOLDERS.files),
     mimeTypes: allowedFileTypes.map((t) => t.mime),
   },
   fields: [

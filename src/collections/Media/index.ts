@@ -5,7 +5,7 @@ import { ownerOrEditor } from '@/access/ownerOrEditor'
 import { uploaders } from '@/access/uploaders'
 import { createdByField } from '@/fields/createdBy'
 import { limitUploadSize } from '@/lib/media/limitUploadSize'
-import { uploadDir } from '@/lib/media/uploadDir'
+import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
   admin: { defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: { en: 'Library', vi: 'Thư viện' }, useAsTitle: 'alt' },
   hooks: { beforeOperation: [limitUploadSize({ maxBytes: () => MAX_IMAGE_BYTES })] },
   upload: {
-    staticDir: uploadDir('images'),
+    staticDir: uploadDir(UPLOAD_FOLDERS.media),
     // SVG is left out on purpose: it can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
