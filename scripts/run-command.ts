@@ -25,6 +25,9 @@ export const productionEnv = async (): Promise<NodeJS.ProcessEnv> => {
   Object.assign(process.env, { NODE_ENV: 'production' })
   const { payloadSecret } = await import('@/lib/server/secret')
   env.PAYLOAD_SECRET = payloadSecret()
+  // Built into every absolute link, and part of the build stamp: a new port or origin means a new build.
+  const { resolvePublicUrl } = await import('@/lib/urls/publicUrl')
+  env.NEXT_PUBLIC_SERVER_URL = process.env.NEXT_PUBLIC_SERVER_URL = resolvePublicUrl({ port: process.env.PORT, value: process.env.NEXT_PUBLIC_SERVER_URL })
   return env
 }
 

@@ -45,4 +45,27 @@ describe('start-up with a database it cannot use', () => {
     expect(output).not.toContain('mat-khau-rat-bi-mat')
     expect(output).not.toContain('db.example.vn')
   }, 90_000)
+
+  it('refuses a malformed public URL before touching anything, saying what to set', () => {
+    const result = run('scripts/start.ts', { NEXT_PUBLIC_SERVER_URL: 'thidua.example.vn/trang' })
+    const output = `${result.stdout}${result.stderr}`
+    expect(result.status).toBe(1)
+    expect(output).toContain("NEXT_PUBLIC_SERVER_URL must be the site's public origin")
+    expect(output).not.toMatch(/\n\s+at /)
+  }, 90_000)
+})
+
+describe('the public URL of a production run', () => {
+  const envOf = (env: Record<string, string>) => {
+    const probe = "import('./scripts/run-command.ts').then(async (m) => console.log('URL=' + (await m.productionEnv()).NEXT_PUBLIC_SERVER_URL))"
+    const { NEXT_PUBLIC_SERVER_URL: _ignored, PORT: _port, ...rest } = process.env
+    const result = spawnSync(process.execPath, [...TSX_NODE_FLAGS, '--input-type=module', '-e', probe], { encoding: 'utf8', env: { ...rest, NODE_OPTIONS: '', PAYLOAD_SECRET: 'bi-mat-thu-nghiem', ...env }, timeout: 60_000 })
+    return /URL=(\S+)/.exec(result.stdout)?.[1] ?? result.stderr
+  }
+
+  it('follows PORT when NEXT_PUBLIC_SERVER_URL is unset, and keeps a configured origin', () => {
+    expect(envOf({ PORT: '3999' })).toBe('http://localhost:3999')
+    expect(envOf({})).toBe('http://localhost:3000')
+    expect(envOf({ NEXT_PUBLIC_SERVER_URL: 'https://thidua.example.vn/', PORT: '3999' })).toBe('https://thidua.example.vn')
+  }, 120_000)
 })
