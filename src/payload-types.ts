@@ -218,6 +218,7 @@ export interface Exemplar {
   yearRecognized?: number | null;
   featured?: boolean | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -451,6 +452,7 @@ export interface Movement {
   slug?: string | null;
   status?: ('upcoming' | 'active' | 'reviewed' | 'concluded') | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -504,6 +506,7 @@ export interface LegalDocument {
    */
   slug?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -552,6 +555,7 @@ export interface Article {
   author?: (number | null) | User;
   tags?: string[] | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -586,6 +590,7 @@ export interface Column {
   slug?: string | null;
   order?: number | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -635,7 +640,6 @@ export interface Award {
    * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
    */
   slug?: string | null;
-  updatedBy?: (number | null) | User;
   /**
    * Defaults to the decision year.
    */
@@ -646,6 +650,7 @@ export interface Award {
   recipientNamesFolded?: string | null;
   issuerFolded?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -762,6 +767,7 @@ export interface Course {
   hours?: number | null;
   cover?: (number | null) | Media;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -820,6 +826,7 @@ export interface Lesson {
   slug?: string | null;
   durationMinutes?: number | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1208,6 +1215,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
   yearRecognized?: T;
   featured?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1286,6 +1294,7 @@ export interface MovementsSelect<T extends boolean = true> {
   slug?: T;
   status?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1319,7 +1328,6 @@ export interface AwardsSelect<T extends boolean = true> {
   reason?: T;
   scannedDecision?: T;
   slug?: T;
-  updatedBy?: T;
   year?: T;
   province?: T;
   sector?: T;
@@ -1327,6 +1335,7 @@ export interface AwardsSelect<T extends boolean = true> {
   recipientNamesFolded?: T;
   issuerFolded?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1397,6 +1406,7 @@ export interface ColumnsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1426,6 +1436,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   tags?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1453,6 +1464,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   file?: T;
   slug?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1491,6 +1503,7 @@ export interface CoursesSelect<T extends boolean = true> {
   hours?: T;
   cover?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1530,6 +1543,7 @@ export interface LessonsSelect<T extends boolean = true> {
   slug?: T;
   durationMinutes?: T;
   createdBy?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {

@@ -8,7 +8,7 @@ export type EditorialSlug = (typeof EDITORIAL)[number]
 export type TrainingSlug = (typeof TRAINING)[number]
 export type ContentSlug = EditorialSlug | TrainingSlug
 
-type Fixtures = { [S in ContentSlug]: (label: string) => RequiredDataFromCollectionSlug<S> }
+export type Fixtures = { [S in ContentSlug]: (label: string) => RequiredDataFromCollectionSlug<S> }
 
 /** Minimal valid data per content collection, labelled so a leak is easy to spot. */
 export const contentFixtures = async (payload: Payload): Promise<Fixtures> => {

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { updatedByField } from '@/fields/updatedBy'
 import { exemplarKinds } from '@/collections/Exemplars/options'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
@@ -68,8 +67,6 @@ export const Awards: CollectionConfig = contentCollection({
     { name: 'reason', type: 'textarea', localized: true, label: { en: 'Reason', vi: 'Lý do khen thưởng' } },
     { name: 'scannedDecision', type: 'upload', relationTo: 'files', label: { en: 'Scanned decision', vi: 'Bản quét quyết định' } },
     slugField({ from: 'decisionNumber' }),
-    // Versions keep when; this keeps who (issue 6: every change to awards traceable).
-    updatedByField,
     { name: 'year', type: 'number', index: true, min: 1945, max: 2100, label: { en: 'Year', vi: 'Năm' }, admin: { position: 'sidebar', description: { en: 'Defaults to the decision year.', vi: 'Mặc định theo năm quyết định.' } } },
     { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, label: { en: 'Province', vi: 'Tỉnh, thành phố' }, admin: { position: 'sidebar' } },
     { name: 'sector', type: 'relationship', relationTo: 'sectors', index: true, label: { en: 'Sector', vi: 'Ngành, lĩnh vực' }, admin: { position: 'sidebar' } },

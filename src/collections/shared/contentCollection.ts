@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createdByField } from '@/fields/createdBy'
+import { updatedByField } from '@/fields/updatedBy'
 import { preventContributorPublish } from './hooks/preventContributorPublish'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/cache/revalidate'
 
@@ -16,7 +17,8 @@ export const draftVersions: CollectionConfig['versions'] = {
 
 /**
  * Wraps a content collection with what every one of them shares: drafts and
- * versions, the creator stamp, publish guard and cache revalidation.
+ * versions, who created it and who made each change (on the document and on
+ * every version), the publish guard and cache revalidation.
  */
 export const contentCollection = (config: CollectionConfig): CollectionConfig => ({
   ...config,
@@ -26,7 +28,7 @@ export const contentCollection = (config: CollectionConfig): CollectionConfig =>
     livePreview: { url: ({ data, locale }) => previewPath(config.slug, data?.id, locale?.code) },
     preview: (doc, { locale }) => previewPath(config.slug, doc?.id as number | string | undefined, locale),
   },
-  fields: [...config.fields, createdByField],
+  fields: [...config.fields, createdByField, updatedByField],
   hooks: {
     ...config.hooks,
     afterChange: [...(config.hooks?.afterChange ?? []), revalidateAfterChange],

@@ -1,9 +1,15 @@
 import * as migration_20261129_203447_initial from './20261129_203447_initial';
+import * as migration_20261202_091815_updated_by from './20261202_091815_updated_by';
 
 export const migrations = [
   {
     up: migration_20261129_203447_initial.up,
     down: migration_20261129_203447_initial.down,
-    name: '20261129_203447_initial'
+    name: '20261129_203447_initial',
+  },
+  {
+    up: migration_20261202_091815_updated_by.up,
+    down: migration_20261202_091815_updated_by.down,
+    name: '20261202_091815_updated_by'
   },
 ];

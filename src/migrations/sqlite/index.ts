@@ -6,6 +6,7 @@ import * as migration_20261127_102908_award_register from './20261127_102908_awa
 import * as migration_20261127_103913_nominations from './20261127_103913_nominations';
 import * as migration_20261127_113225_training from './20261127_113225_training';
 import * as migration_20261127_120959_award_updated_by from './20261127_120959_award_updated_by';
+import * as migration_20261202_091807_updated_by from './20261202_091807_updated_by';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_120959_award_updated_by.up,
     down: migration_20261127_120959_award_updated_by.down,
-    name: '20261127_120959_award_updated_by'
+    name: '20261127_120959_award_updated_by',
+  },
+  {
+    up: migration_20261202_091807_updated_by.up,
+    down: migration_20261202_091807_updated_by.down,
+    name: '20261202_091807_updated_by'
   },
 ];
