@@ -5,6 +5,7 @@ import { hasRole, ROLES, STAFF_ROLES } from '@/access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { forgetPartners } from '@/partners/keyCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { sessionCookie } from './sessionCookie'
 import { DEFAULT_REQUESTS_PER_MINUTE, roleLabels } from './options'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
@@ -17,6 +18,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', vi: 'Người dùng' }, plural: { en: 'Users', vi: 'Người dùng' } },
   auth: {
+    cookies: sessionCookie(),
     useAPIKey: true,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
