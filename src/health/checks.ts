@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { committedMigrations } from '@/lib/database/migrations'
-import { uploadDir } from '@/lib/media/uploadDir'
+import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
 import { packDir } from '@/training/pack/storage'
 
 export type CheckResult = { ms: number; ok: boolean; detail?: string }
@@ -11,25 +11,24 @@ export type CheckResult = { ms: number; ok: boolean; detail?: string }
 /** A check that hangs counts as failed after this long: a load balancer polls often and must not pile up. */
 const CHECK_TIMEOUT_MS = 3_000
 
+/** A failure in our own words: only these reach the answer (a driver's message can name hosts, users or paths). */
+class CheckFailed extends Error {}
+
 const timed = async (check: () => Promise<string | undefined>): Promise<CheckResult> => {
   const started = performance.now()
   let timer: NodeJS.Timeout | undefined
   try {
     const detail = await Promise.race([
       check(),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS))),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new CheckFailed(`no answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS))),
     ])
     return { ms: Math.round(performance.now() - started), ok: true, ...(detail ? { detail } : {}) }
   } catch (error) {
-    // Only our own wording goes out: a driver's message can name hosts, users or paths.
-    const detail = error instanceof CheckFailed ? error.message : error instanceof Error && error.message.startsWith('no answer') ? error.message : 'failed'
-    return { detail, ms: Math.round(performance.now() - started), ok: false }
+    return { detail: error instanceof CheckFailed ? error.message : 'failed', ms: Math.round(performance.now() - started), ok: false }
   } finally {
     clearTimeout(timer)
   }
 }
-
-class CheckFailed extends Error {}
 
 /** The database answers a query. */
 const database = (payload: Payload) =>
@@ -53,7 +52,7 @@ const migrations = (payload: Payload) =>
 /** Uploads and course packs can be written: a file is created and removed in each folder. */
 const storage = () =>
   timed(async () => {
-    for (const dir of [uploadDir('images'), uploadDir('files'), packDir()]) {
+    for (const dir of [...Object.values(UPLOAD_FOLDERS).map(uploadDir), packDir()]) {
       const probe = path.join(dir, `.health-${process.pid}-${Date.now()}`)
       try {
         await fs.mkdir(dir, { recursive: true })

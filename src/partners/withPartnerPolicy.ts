@@ -1,16 +1,14 @@
+import { apiError, type RouteHandler } from '@/lib/http/apiError'
 import { siteUrl } from '@/lib/urls/sitePaths'
 import { apiKeyOf } from './apiKey'
 import { partnerForKey, registeredOrigins } from './lookup'
 import { takeRequest } from '@/lib/server/rateLimit'
 import { recordRequest } from './usage'
 
-type Handler<Context> = (request: Request, context: Context) => Promise<Response>
-
 const ALLOWED_HEADERS = 'Authorization, Content-Type'
 const ALLOWED_METHODS = 'GET, POST, OPTIONS'
 
-const json = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message }] }, { headers: { 'cache-control': 'no-store', ...headers }, status })
+const json = (status: number, message: string, headers: Record<string, string> = {}) => apiError(status, message, { 'cache-control': 'no-store', ...headers })
 
 const corsHeaders = (origin: string) => ({ 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset', vary: 'Origin' })
 
@@ -35,7 +33,7 @@ const foreignOrigin = (request: Request): string | null => {
  * partner may read (published content only) and that it may not write.
  */
 export const withPartnerPolicy =
-  <Context>(handler: Handler<Context>): Handler<Context> =>
+  <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
   async (request, context) => {
     const origin = foreignOrigin(request)
     if (request.method === 'OPTIONS') {

@@ -1,3 +1,5 @@
+import { servedOverHttps } from '@/lib/urls/publicUrl'
+
 /**
  * The admin session cookie: HttpOnly (Payload always sets it), SameSite=Lax
  * (sent on top-level navigation back to the admin, never on cross-site
@@ -6,7 +8,4 @@
  * src/lib/urls/publicUrl.ts); over plain http a Secure cookie would never
  * come back, and nobody could sign in to a local or intranet install.
  */
-export const sessionCookie = (publicUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? '') => ({
-  sameSite: 'Lax' as const,
-  secure: publicUrl.startsWith('https://'),
-})
+export const sessionCookie = (publicUrl?: string) => ({ sameSite: 'Lax' as const, secure: servedOverHttps(publicUrl) })

@@ -1,6 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { EDITOR_ROLES, hasRole } from '@/access/roles'
+import { apiError as refuse } from '@/lib/http/apiError'
 import { documentIdFromUrl } from '@/lib/server/documentId'
 import { vietnamDay } from '@/lib/working-days'
 import { opinionsToCsv } from './csv'
@@ -9,8 +10,6 @@ import { opinionsToXlsx } from './xlsx'
 const FORMATS = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const
 /** Far above any real consultation; keeps one request from reading an unbounded table. */
 const MAX_ROWS = 20_000
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * GET /api/opinions/export?nomination=<id>&format=csv|xlsx[&reviewed=true|false][&stance=…]

@@ -1,6 +1,4 @@
-type Handler<Context> = (request: Request, context: Context) => Promise<Response>
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { apiError, type RouteHandler } from './apiError'
 
 /** The body as text, or null once it grows past `maxBytes` (reading stops there: a huge body is never buffered whole). */
 const readAtMost = async (request: Request, maxBytes: number): Promise<string | null> => {
@@ -29,17 +27,17 @@ const readAtMost = async (request: Request, maxBytes: number): Promise<string | 
  * already answer 400 and are left alone.
  */
 export const withJsonBody =
-  <Context>(handler: Handler<Context>, { maxBytes }: { maxBytes: number }): Handler<Context> =>
+  <Context>(handler: RouteHandler<Context>, { maxBytes }: { maxBytes: number }): RouteHandler<Context> =>
   async (request, context) => {
     const declared = Number(request.headers.get('content-length') ?? 0)
     const tooLarge = `Nội dung yêu cầu vượt quá ${Math.round(maxBytes / 1024)} kB (request body too large).`
-    if (declared > maxBytes) return problem(413, tooLarge)
+    if (declared > maxBytes) return apiError(413, tooLarge)
     const text = await readAtMost(request, maxBytes)
-    if (text === null) return problem(413, tooLarge)
+    if (text === null) return apiError(413, tooLarge)
     try {
       JSON.parse(text)
     } catch {
-      return problem(400, 'Dữ liệu JSON không hợp lệ (invalid JSON body).')
+      return apiError(400, 'Dữ liệu JSON không hợp lệ (invalid JSON body).')
     }
     const headers = new Headers(request.headers)
     headers.delete('content-length') // the text may re-encode to another length (invalid UTF-8 becomes U+FFFD)

@@ -12,6 +12,9 @@
  * goes through our own HTML serializer.
  */
 
+// Relative, not '@/…': next.config.ts loads this file before any path alias exists.
+import { servedOverHttps } from '../urls/publicUrl'
+
 type Header = { key: string; value: string }
 export type HeaderRule = { headers: Header[]; source: string }
 
@@ -28,13 +31,15 @@ const SHARED_DIRECTIVES = [
   "connect-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
 ]
 
 /** The public site: our own scripts (and Next's inline bootstrap), our styles, our images. */
-export const SITE_CSP = policy([...SHARED_DIRECTIVES, "script-src 'self' 'unsafe-inline'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "media-src 'self'", "worker-src 'none'"])
+export const SITE_CSP = policy([...SHARED_DIRECTIVES, "img-src 'self' data:", "media-src 'self'", "worker-src 'none'"])
 
 /** The admin also previews uploads from blob: URLs before they are sent, and Payload's bundles start workers from blob:. */
-export const ADMIN_CSP = policy([...SHARED_DIRECTIVES, "script-src 'self' 'unsafe-inline'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "media-src 'self' blob:", "worker-src 'self' blob:"])
+export const ADMIN_CSP = policy([...SHARED_DIRECTIVES, "img-src 'self' data: blob:", "media-src 'self' blob:", "worker-src 'self' blob:"])
 
 /** Browser features the site never uses, switched off for it and anything it frames. */
 const PERMISSIONS_POLICY = ['accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'serial', 'usb', 'xr-spatial-tracking']
@@ -48,8 +53,8 @@ const NOT_EMBED = '/:path((?!embed(?:/|$)).*)'
  * upgrade-insecure-requests only when the site is served over https (sent
  * over plain http they would lock a local or intranet install out).
  */
-export const securityHeaders = (publicUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? ''): HeaderRule[] => {
-  const https = publicUrl.startsWith('https://')
+export const securityHeaders = (publicUrl?: string): HeaderRule[] => {
+  const https = servedOverHttps(publicUrl)
   const withUpgrade = (csp: string) => (https ? `${csp}; upgrade-insecure-requests` : csp)
   return [
     {

@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { apiError, type RouteHandler } from '@/lib/http/apiError'
 import { UPLOAD_FOLDERS, uploadDir } from './uploadDir'
 
-type Handler<Context> = (request: Request, context: Context) => Promise<Response>
-
-const notFound = () => Response.json({ errors: [{ message: 'Không tìm thấy tệp (file not found).' }] }, { status: 404 })
+const notFound = () => apiError(404, 'Không tìm thấy tệp (file not found).')
 
 const FILE_ROUTE = /^\/api\/([a-z-]+)\/file\/(.+)$/
 
@@ -21,7 +20,7 @@ const plausibleName = (name: string) => name !== '.' && name !== '..' && !/[/\\\
  * and streams the file as before.
  */
 export const withUploadFileGuard =
-  <Context>(handler: Handler<Context>): Handler<Context> =>
+  <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
   async (request, context) => {
     const match = FILE_ROUTE.exec(new URL(request.url).pathname)
     const folder = match ? UPLOAD_FOLDERS[match[1] as keyof typeof UPLOAD_FOLDERS] : undefined

@@ -4,6 +4,9 @@
  * site is built. Unset, it follows the port `npm start` serves on, so
  * `PORT=3999 npm start` links to localhost:3999 rather than to a dead :3000.
  */
+/** Whether the site is served over https: HSTS, upgrade-insecure-requests and Secure cookies depend on it. */
+export const servedOverHttps = (publicUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? ''): boolean => publicUrl.startsWith('https://')
+
 export const resolvePublicUrl = ({ port = '3000', value }: { port?: string; value?: string }): string => {
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65_535) {
     throw new Error(`PORT must be a port number from 1 to 65535; got "${port.slice(0, 20)}". Unset it (3000) or fix the value.`)
