@@ -25,7 +25,7 @@ const main = async () => {
     writeBuildStamp(stamp)
   }
   console.log(`[start 4/4] Sẵn sàng sau ${seconds(started)}: http://localhost:${port} (quản trị: /admin)`)
-  await runCommand(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], env)
+  await runCommand(process.execPath, [...TSX_NODE_FLAGS, 'scripts/serve.ts'], { ...env, PORT: port })
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
 
 import { GET as oembedGET } from '@/app/api/oembed/route'
+import { addressOfRequest, trustedProxies, withClientAddress } from '@/lib/server/clientAddress'
 import { graphqlRoutes, restRoutes } from '@/partners/routes'
 
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -31,8 +32,12 @@ export type SiteRoutes = (url: URL) => ((request: Request) => Promise<Response>)
  * route handlers (called as Next calls them after the /vi rewrite). Bodies
  * are streamed, as Next streams them.
  */
-export const startApiServer = async ({ siteRoutes = () => null }: { siteRoutes?: SiteRoutes } = {}): Promise<{ close: () => Promise<void>; url: string }> => {
-  const server = http.createServer(async (req, res) => {
+export const startApiServer = async ({ siteRoutes = () => null, trusted = 'loopback' }: { siteRoutes?: SiteRoutes; trusted?: string } = {}): Promise<{ close: () => Promise<void>; url: string }> => {
+  // Decides each request's client address as scripts/serve.ts does; by default the
+  // test client stands in for a proxy on loopback, so its X-Forwarded-For names the client.
+  const trust = trustedProxies(trusted)
+  const server = http.createServer((req, res) => withClientAddress(addressOfRequest(req, trust), () => handle(req, res)))
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : new Uint8Array(await readBody(req))
@@ -68,7 +73,7 @@ export const startApiServer = async ({ siteRoutes = () => null }: { siteRoutes?:
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(`test server error: ${(error as Error).message}`)
     }
-  })
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

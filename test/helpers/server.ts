@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-/** Starts `next start` on a free-ish port and resolves when it answers. */
+/** Serves the production build through scripts/serve.ts (what `npm start` runs) on a free-ish port; resolves when it answers. */
 export const startNextServer = async ({ env = {}, port }: { env?: Record<string, string>; port: number }): Promise<{ stop: () => Promise<void>; url: string }> => {
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' },
+  const child: ChildProcess = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/serve.ts'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -12,7 +12,7 @@ export const startNextServer = async ({ env = {}, port }: { env?: Record<string,
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`)
     try {
       const res = await fetch(`${url}/api/provinces?limit=1`)
       if (res.ok) break
@@ -21,7 +21,7 @@ export const startNextServer = async ({ env = {}, port }: { env?: Record<string,
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  if (Date.now() >= deadline) throw new Error(`next start did not answer within 90 s:\n${output}`)
+  if (Date.now() >= deadline) throw new Error(`the server did not answer within 90 s:\n${output}`)
   return {
     stop: () =>
       new Promise((resolve) => {

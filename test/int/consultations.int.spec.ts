@@ -113,6 +113,19 @@ describe('POST /api/nominations/:id/opinions', () => {
     expect((await post(open.id, { ...good, text: 'Người khác' }, { 'x-forwarded-for': '198.51.100.10' })).status).toBe(201)
   })
 
+  it('ignores X-Forwarded-For when no trusted proxy sent it: a new forged address per request gains nothing', async () => {
+    const direct = await startApiServer({ trusted: '' })
+    try {
+      const postDirect = (n: number) =>
+        fetch(`${direct.url}/api/nominations/${open.id}/opinions`, { body: JSON.stringify({ ...good, text: `Ý kiến giả mạo ${n}` }), headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${n}` }, method: 'POST', redirect: 'manual' })
+      const statuses: number[] = []
+      for (let n = 1; n <= 14; n++) statuses.push((await postDirect(n)).status)
+      expect(statuses).toEqual([...Array<number>(10).fill(201), 429, 429, 429, 429])
+    } finally {
+      await direct.close()
+    }
+  })
+
   it('keeps script and markup as text that no public API returns', async () => {
     const hostile = { ...good, fullName: '<img src=x onerror=alert(1)>', text: '<script>alert("x")</script>' }
     expect((await post(open.id, hostile)).status).toBe(201)

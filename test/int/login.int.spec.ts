@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { LOGIN_FAILURES_PER_ADDRESS } from '@/collections/Users/hooks/limitLoginsPerAddress'
 import { sessionCookie } from '@/collections/Users/sessionCookie'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
@@ -14,8 +15,8 @@ beforeAll(async () => {
 })
 afterAll(async () => server?.close())
 
-const login = (body: unknown) =>
-  fetch(`${server.url}/api/users/login`, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' }, method: 'POST' })
+const login = (body: unknown, from = '192.0.2.1', url = server.url) =>
+  fetch(`${url}/api/users/login`, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, method: 'POST' })
 
 describe('signing in', () => {
   it('answers an unknown account and a wrong password with the same status and message', async () => {
@@ -48,5 +49,34 @@ describe('signing in', () => {
   it('marks the cookie Secure when the public URL is https', () => {
     expect(sessionCookie('https://thidua.example.vn')).toEqual({ sameSite: 'Lax', secure: true })
     expect(sessionCookie('http://localhost:3000')).toEqual({ sameSite: 'Lax', secure: false })
+  })
+})
+
+describe('one address trying many accounts', () => {
+  it(`is refused after ${LOGIN_FAILURES_PER_ADDRESS} failures across accounts, even with a right password; other addresses are not`, async () => {
+    const from = '198.51.100.20'
+    for (let n = 0; n < LOGIN_FAILURES_PER_ADDRESS; n++) expect((await login({ email: `thu-${n}@thidua.test`, password: 'sai-mat-khau-1' }, from)).status).toBe(401)
+    const refused = await login({ email: users.editor.email, password: TEST_PASSWORD }, from)
+    expect(refused.status).toBe(429)
+    expect(JSON.stringify(await refused.json())).toContain('Quá nhiều lần đăng nhập')
+    expect(refused.headers.get('set-cookie') ?? '').not.toContain('payload-token=ey')
+    expect((await login({ email: users.editor.email, password: TEST_PASSWORD }, '198.51.100.21')).status).toBe(200)
+  })
+
+  it('counts only failures: an office behind one address signs in as often as it needs', async () => {
+    const from = '198.51.100.30'
+    for (let n = 0; n < LOGIN_FAILURES_PER_ADDRESS + 5; n++) expect((await login({ email: users.contributor.email, password: TEST_PASSWORD }, from)).status).toBe(200)
+  })
+
+  it('counts a client without a trusted proxy by its socket, whatever X-Forwarded-For it forges', async () => {
+    const direct = await startApiServer({ trusted: '' })
+    try {
+      const statuses: number[] = []
+      for (let n = 0; n <= LOGIN_FAILURES_PER_ADDRESS; n++) statuses.push((await login({ email: `gia-mao-${n}@thidua.test`, password: 'sai-mat-khau-1' }, `203.0.113.${n + 1}`, direct.url)).status)
+      expect(statuses.at(-1)).toBe(429)
+      expect(statuses.slice(0, -1).every((status) => status === 401)).toBe(true)
+    } finally {
+      await direct.close()
+    }
   })
 })

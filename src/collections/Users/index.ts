@@ -5,6 +5,7 @@ import { hasRole, ROLES, STAFF_ROLES } from '@/access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { forgetPartners } from '@/partners/keyCache'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgiveSuccessfulLogin, limitLoginsPerAddress } from './hooks/limitLoginsPerAddress'
 import { sessionCookie } from './sessionCookie'
 import { DEFAULT_REQUESTS_PER_MINUTE, roleLabels } from './options'
 
@@ -37,7 +38,9 @@ export const Users: CollectionConfig = {
     // The API wrapper caches key lookups: any change (a revoked key, new origins) must apply at once.
     afterChange: [({ doc }) => (forgetPartners(), doc)],
     afterDelete: [({ doc }) => (forgetPartners(), doc)],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [limitLoginsPerAddress],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Full name', vi: 'Họ và tên' } },
