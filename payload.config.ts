@@ -24,10 +24,13 @@ import { Provinces } from '@/collections/Provinces'
 import { Sectors } from '@/collections/Sectors'
 import { Users } from '@/collections/Users'
 import { ApiUsage } from '@/collections/ApiUsage'
+import { PrivacyRequests } from '@/collections/PrivacyRequests'
 import { Home } from '@/globals/Home/config'
 import { SiteSettings } from '@/globals/SiteSettings/config'
+import { OpinionRetention } from '@/globals/OpinionRetention/config'
 import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
+import { applyOpinionRetentionTask } from '@/consultation/retention/task'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
 import { search } from '@/search/plugin'
 import { searchTableIndexesPostgres } from '@/search/postgresIndexes'
@@ -44,6 +47,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: {
+      views: {
+        personalData: { Component: '/consultation/personalData/admin/PersonalDataView#PersonalDataView', path: '/du-lieu-ca-nhan' },
+      },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Thi đua' },
@@ -51,13 +59,13 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage],
+  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage, PrivacyRequests],
   db: databaseAdapter({
     postgres: { afterSchemaInit: [searchTableIndexesPostgres, registerTrigramIndexes], extensions: REGISTER_POSTGRES_EXTENSIONS },
     sqlite: { afterSchemaInit: [searchTableIndexes] },
   }),
   editor: lexicalEditor(),
-  globals: [SiteSettings, Home],
+  globals: [SiteSettings, Home, OpinionRetention],
   graphQL: { maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
   jobs: {
@@ -67,7 +75,7 @@ export default buildConfig({
       { cron: '* * * * *', limit: 50, queue: 'default' },
       { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },
     ],
-    tasks: [refreshMovementStatuses, closeEndedConsultations],
+    tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask],
   },
   localization: {
     defaultLocale: 'vi',

@@ -37,6 +37,7 @@ export interface Config {
     files: File;
     users: User;
     'api-usage': ApiUsage;
+    'privacy-requests': PrivacyRequest;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -77,6 +78,7 @@ export interface Config {
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-usage': ApiUsageSelect<false> | ApiUsageSelect<true>;
+    'privacy-requests': PrivacyRequestsSelect<false> | PrivacyRequestsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -91,11 +93,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     home: Home;
+    'opinion-retention': OpinionRetention;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     home: HomeSelect<false> | HomeSelect<true>;
+    'opinion-retention': OpinionRetentionSelect<false> | OpinionRetentionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
@@ -107,6 +111,7 @@ export interface Config {
     tasks: {
       refreshMovementStatuses: TaskRefreshMovementStatuses;
       closeEndedConsultations: TaskCloseEndedConsultations;
+      applyOpinionRetention: TaskApplyOpinionRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -702,6 +707,7 @@ export interface Nomination {
    * Required once decided.
    */
   decision?: (number | null) | Award;
+  withdrawnAt?: string | null;
   showOpinionCounts?: boolean | null;
   /**
    * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
@@ -729,6 +735,10 @@ export interface Opinion {
   reviewed?: boolean | null;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
+  /**
+   * Name, contact and address cleared when the retention period ended.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -867,6 +877,21 @@ export interface ApiUsage {
   createdAt: string;
 }
 /**
+ * Handle a request: /admin/du-lieu-ca-nhan
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests".
+ */
+export interface PrivacyRequest {
+  id: number;
+  action: 'export-json' | 'export-csv' | 'erase';
+  contactMasked: string;
+  count: number;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -981,7 +1006,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshMovementStatuses'
+          | 'closeEndedConsultations'
+          | 'applyOpinionRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1014,7 +1044,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'applyOpinionRetention' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1104,6 +1136,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-usage';
         value: number | ApiUsage;
+      } | null)
+    | ({
+        relationTo: 'privacy-requests';
+        value: number | PrivacyRequest;
       } | null)
     | ({
         relationTo: 'search';
@@ -1368,6 +1404,7 @@ export interface NominationsSelect<T extends boolean = true> {
   closesAt_tz?: T;
   status?: T;
   decision?: T;
+  withdrawnAt?: T;
   showOpinionCounts?: T;
   slug?: T;
   createdBy?: T;
@@ -1389,6 +1426,7 @@ export interface OpinionsSelect<T extends boolean = true> {
   reviewed?: T;
   reviewedBy?: T;
   reviewedAt?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1727,6 +1765,18 @@ export interface ApiUsageSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests_select".
+ */
+export interface PrivacyRequestsSelect<T extends boolean = true> {
+  action?: T;
+  contactMasked?: T;
+  count?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -1862,6 +1912,22 @@ export interface Home {
   createdAt?: string | null;
 }
 /**
+ * Applied every night to nominations that are decided (from the award decision date) or withdrawn (from the withdrawal). One person’s opinions: Admin → Personal data requests (/admin/du-lieu-ca-nhan).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-retention".
+ */
+export interface OpinionRetention {
+  id: number;
+  /**
+   * Counted from the decision; stated on the public form.
+   */
+  months: number;
+  mode: 'anonymise' | 'delete';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1928,6 +1994,17 @@ export interface HomeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-retention_select".
+ */
+export interface OpinionRetentionSelect<T extends boolean = true> {
+  months?: T;
+  mode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1964,6 +2041,20 @@ export interface TaskCloseEndedConsultations {
   input?: unknown;
   output: {
     closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyOpinionRetention".
+ */
+export interface TaskApplyOpinionRetention {
+  input?: unknown;
+  output: {
+    mode: string;
+    months: number;
+    nominations: number;
+    anonymised: number;
+    deleted: number;
   };
 }
 /**

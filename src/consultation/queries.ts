@@ -3,6 +3,7 @@ import type { Nomination } from '@/payload-types'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { filePopulate } from '@/lib/queries/populate'
 import { getPayloadClient } from '@/lib/server/payload'
+import { type Retention, retentionOf } from './retention/options'
 
 /** How many finished consultations (closed, decided, withdrawn) the listing keeps in view. */
 const RECENT_COUNT = 12
@@ -67,6 +68,17 @@ export const getConsultation = cachedRead(
     return { counts: await countsFor(nomination), nomination }
   },
   CLOCK_BOUND,
+)
+
+/** How long opinions keep their personal data: the public form states it. Purged when an editor saves the setting. */
+export const getOpinionRetention = cachedRead(
+  'opinion-retention',
+  [],
+  async (): Promise<Retention> => {
+    const payload = await getPayloadClient()
+    return retentionOf(await payload.findGlobal({ depth: 0, overrideAccess: false, select: { mode: true, months: true }, slug: 'opinion-retention' }))
+  },
+  { globals: ['opinion-retention'] },
 )
 
 export type ListedNomination = Awaited<ReturnType<typeof listConsultations>>['open'][number]

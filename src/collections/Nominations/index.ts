@@ -10,6 +10,7 @@ import { exemplarKinds } from '@/collections/Exemplars/options'
 import { publicOrEditor } from './access/publicOrEditor'
 import { opinionEndpoint } from '@/consultation/opinions/endpoint'
 import { enforceConsultationWindow } from './hooks/enforceConsultationWindow'
+import { stampWithdrawal } from './hooks/stampWithdrawal'
 import { nominationStatuses } from './options'
 
 /** A nominee is either a profiled exemplar or named here. */
@@ -63,6 +64,7 @@ export const Nominations: CollectionConfig = {
     },
     { name: 'status', type: 'select', required: true, index: true, defaultValue: 'draft', options: nominationStatuses, label: { en: 'Status', vi: 'Trạng thái' }, admin: { position: 'sidebar' } },
     { name: 'decision', type: 'relationship', relationTo: 'awards', label: { en: 'Award decision', vi: 'Quyết định khen thưởng' }, admin: { position: 'sidebar', description: { en: 'Required once decided.', vi: 'Bắt buộc khi đã quyết định.' } } },
+    { name: 'withdrawnAt', type: 'date', label: { en: 'Withdrawn at', vi: 'Thời điểm rút hồ sơ' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'withdrawn', date: { pickerAppearance: 'dayAndTime' } }, hooks: { beforeChange: [stampWithdrawal] } },
     { name: 'opinionSummary', type: 'ui', admin: { components: { Field: '/consultation/admin/OpinionSummary#OpinionSummary' }, position: 'sidebar' } },
     { name: 'showOpinionCounts', type: 'checkbox', defaultValue: false, label: { en: 'Show opinion counts after closing', vi: 'Công khai số ý kiến sau khi kết thúc' }, admin: { position: 'sidebar' } },
     slugField({ from: 'title' }),

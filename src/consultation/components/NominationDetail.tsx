@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import type { ConsultationDoc, OpinionCounts } from '../queries'
+import type { Retention } from '../retention/options'
 import type { Award } from '@/payload-types'
 import { FileLink } from '@/components/FileLink'
 import { ConsultationStatus } from './ConsultationStatus'
@@ -18,7 +19,7 @@ import { opinionFormProps } from './opinionFormLabels'
 const FORM_ANCHOR = 'gui-y-kien'
 
 /** A nomination put to public comment: who, for what, why, and where the consultation stands. */
-export const NominationDetail = ({ counts, locale, nomination: n }: { counts: OpinionCounts | null; locale: Locale; nomination: ConsultationDoc }) => {
+export const NominationDetail = ({ counts, locale, nomination: n, retention }: { counts: OpinionCounts | null; locale: Locale; nomination: ConsultationDoc; retention: Retention }) => {
   const t = dictionary(locale).consultations
   const paths = pathsFor(locale)
   const nominee = nomineeOf(n)
@@ -78,7 +79,7 @@ export const NominationDetail = ({ counts, locale, nomination: n }: { counts: Op
       {state === 'open' ? (
         <section aria-labelledby={FORM_ANCHOR}>
           <h2 id={FORM_ANCHOR}>{t.formHeading}</h2>
-          <OpinionForm anchor={FORM_ANCHOR} locale={locale} nominationId={n.id} {...opinionFormProps(locale)} />
+          <OpinionForm anchor={FORM_ANCHOR} locale={locale} nominationId={n.id} {...opinionFormProps({ locale, retention })} />
         </section>
       ) : null}
     </article>

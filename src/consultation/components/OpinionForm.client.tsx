@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 export type OpinionFormLabels = Record<
-  'address' | 'contact' | 'contactHint' | 'errorSummary' | 'fullName' | 'honeypot' | 'intro' | 'network' | 'privacy' | 'privacyHeading' | 'sendAnother' | 'sending' | 'sentBody' | 'sentHeading' | 'stance' | 'submit' | 'text' | 'textHint',
+  'address' | 'contact' | 'contactHint' | 'errorSummary' | 'fullName' | 'honeypot' | 'intro' | 'network' | 'privacy' | 'privacyHeading' | 'retention' | 'sendAnother' | 'sending' | 'sentBody' | 'sentHeading' | 'stance' | 'submit' | 'text' | 'textHint',
   string
 >
 type Props = { anchor: string; labels: OpinionFormLabels; limits: Record<'address' | 'contact' | 'fullName' | 'text', number>; locale: string; nominationId: number | string; stances: { label: string; value: string }[] }
@@ -103,6 +103,7 @@ export const OpinionForm = ({ anchor, labels, limits, locale, nominationId, stan
       <section aria-labelledby="op-privacy" className="privacy">
         <h3 id="op-privacy">{labels.privacyHeading}</h3>
         <p>{labels.privacy}</p>
+        <p>{labels.retention}</p>
       </section>
       <button disabled={pending} type="submit">{pending ? labels.sending : labels.submit}</button>
     </form>

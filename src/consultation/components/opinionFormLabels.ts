@@ -1,9 +1,10 @@
 import { OPINION_LIMITS, opinionStances } from '@/collections/Opinions/rules'
 import { dictionary, type Locale } from '@/i18n'
+import type { Retention } from '../retention/options'
 import type { OpinionFormLabels } from './OpinionForm.client'
 
 /** The form's words as plain strings: a client component cannot receive the dictionary's functions. */
-export const opinionFormProps = (locale: Locale) => {
+export const opinionFormProps = ({ locale, retention }: { locale: Locale; retention: Retention }) => {
   const t = dictionary(locale).consultations
   const labels: OpinionFormLabels = {
     address: t.address,
@@ -16,6 +17,7 @@ export const opinionFormProps = (locale: Locale) => {
     network: t.network,
     privacy: t.privacy,
     privacyHeading: t.privacyHeading,
+    retention: t.privacyRetention(retention.months, retention.mode),
     sendAnother: t.sendAnother,
     sending: t.sending,
     sentBody: t.sentBody,

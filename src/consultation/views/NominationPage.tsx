@@ -7,7 +7,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { dictionary, localeOf } from '@/i18n'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
-import { getConsultation } from '../queries'
+import { getConsultation, getOpinionRetention } from '../queries'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -25,7 +25,7 @@ export const nominationMetadata = async ({ params }: Props): Promise<Metadata> =
 
 export const NominationPage = async ({ params }: Props) => {
   const locale = await localeOf(params)
-  const found = await getConsultation((await params).slug, locale)
+  const [found, retention] = await Promise.all([getConsultation((await params).slug, locale), getOpinionRetention()])
   if (!found) notFound()
   const paths = pathsFor(locale)
   const t = dictionary(locale).consultations
@@ -33,7 +33,7 @@ export const NominationPage = async ({ params }: Props) => {
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.consultations, label: t.title }, { href: paths.consultation(found.nomination.slug ?? ''), label: name }]} locale={locale} />
-      <NominationDetail counts={found.counts} locale={locale} nomination={found.nomination} />
+      <NominationDetail counts={found.counts} locale={locale} nomination={found.nomination} retention={retention} />
     </div>
   )
 }

@@ -297,6 +297,8 @@ export const en: Dictionary = {
     sendAnother: 'Send another opinion',
     privacyHeading: 'Your personal data',
     privacy: 'Your name, contact and address are used only to compile and verify opinions for the Emulation and Commendation Council; they are not published or shared with third parties and are handled under Viet Nam’s personal data protection law. Your IP address is not stored with your opinion.',
+    privacyRetention: (months: number, mode: 'anonymise' | 'delete') =>
+      `They are kept for ${months} months after the award decision (or after the nomination is withdrawn); after that, ${mode === 'delete' ? 'your opinion is deleted' : 'your name, contact and address are erased and only the stance and text remain, no longer linked to you'}. You may ask at any time to see, receive a copy of or erase your opinions by contacting the office running the consultation with the email or phone number you used.`,
   },
   search: {
     empty: 'Nothing found. Try other or fewer words.',

@@ -304,6 +304,8 @@ export const vi = {
     sendAnother: 'Gửi ý kiến khác',
     privacyHeading: 'Bảo vệ thông tin cá nhân',
     privacy: 'Họ tên, thông tin liên hệ và địa chỉ bạn cung cấp chỉ dùng để tổng hợp, xác minh ý kiến cho Hội đồng Thi đua – Khen thưởng; không công bố, không cung cấp cho bên thứ ba, được xử lý theo quy định của pháp luật về bảo vệ dữ liệu cá nhân. Trang không lưu địa chỉ IP của bạn cùng ý kiến.',
+    privacyRetention: (months: number, mode: 'anonymise' | 'delete') =>
+      `Thông tin này được lưu giữ ${months} tháng kể từ khi có quyết định khen thưởng (hoặc kể từ khi hồ sơ được rút); sau thời hạn đó, ${mode === 'delete' ? 'ý kiến của bạn bị xoá hẳn' : 'họ tên, thông tin liên hệ và địa chỉ bị xoá, chỉ giữ lại loại ý kiến và nội dung, không còn gắn với bạn'}. Bạn có thể đề nghị xem, nhận bản sao hoặc xoá ý kiến của mình bất cứ lúc nào bằng cách liên hệ cơ quan tổ chức lấy ý kiến, nêu email hoặc số điện thoại đã dùng khi góp ý.`,
   },
   search: {
     empty: 'Không tìm thấy kết quả. Hãy thử từ khóa khác hoặc ngắn hơn.',

@@ -1,5 +1,6 @@
 import * as migration_20261129_203447_initial from './20261129_203447_initial';
 import * as migration_20261202_091815_updated_by from './20261202_091815_updated_by';
+import * as migration_20261202_112402_opinion_privacy from './20261202_112402_opinion_privacy';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_091815_updated_by.up,
     down: migration_20261202_091815_updated_by.down,
-    name: '20261202_091815_updated_by'
+    name: '20261202_091815_updated_by',
+  },
+  {
+    up: migration_20261202_112402_opinion_privacy.up,
+    down: migration_20261202_112402_opinion_privacy.down,
+    name: '20261202_112402_opinion_privacy'
   },
 ];

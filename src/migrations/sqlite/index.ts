@@ -7,6 +7,7 @@ import * as migration_20261127_103913_nominations from './20261127_103913_nomina
 import * as migration_20261127_113225_training from './20261127_113225_training';
 import * as migration_20261127_120959_award_updated_by from './20261127_120959_award_updated_by';
 import * as migration_20261202_091807_updated_by from './20261202_091807_updated_by';
+import * as migration_20261202_112333_opinion_privacy from './20261202_112333_opinion_privacy';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_091807_updated_by.up,
     down: migration_20261202_091807_updated_by.down,
-    name: '20261202_091807_updated_by'
+    name: '20261202_091807_updated_by',
+  },
+  {
+    up: migration_20261202_112333_opinion_privacy.up,
+    down: migration_20261202_112333_opinion_privacy.down,
+    name: '20261202_112333_opinion_privacy'
   },
 ];

@@ -27,10 +27,12 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { OpinionSummary as OpinionSummary_b670043215b8306e8532c1d2d0de4112 } from '../../../consultation/admin/OpinionSummary'
+import { PersonalDataLink as PersonalDataLink_d8fe2e0ff01436636cf81e09cab2f6c3 } from '../../../consultation/personalData/admin/PersonalDataLink'
 import { CoursePreviewLink as CoursePreviewLink_3d12d50961bc2e5f2080354219bcbfbf } from '../../../training/admin/CoursePreviewLink.client'
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { PersonalDataView as PersonalDataView_85ab8157de843c40136a2a228e21597f } from '../../../consultation/personalData/admin/PersonalDataView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,9 +66,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/consultation/admin/OpinionSummary#OpinionSummary": OpinionSummary_b670043215b8306e8532c1d2d0de4112,
+  "/consultation/personalData/admin/PersonalDataLink#PersonalDataLink": PersonalDataLink_d8fe2e0ff01436636cf81e09cab2f6c3,
   "/training/admin/CoursePreviewLink.client#CoursePreviewLink": CoursePreviewLink_3d12d50961bc2e5f2080354219bcbfbf,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/consultation/personalData/admin/PersonalDataView#PersonalDataView": PersonalDataView_85ab8157de843c40136a2a228e21597f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
