@@ -13,8 +13,9 @@ export type PersonsOpinion = Opinion & { nomination: { id: number | string; slug
  * read with the editor's own access. People type the same phone as
  * "0912 345 678" or "+84912345678", so contacts are compared in one
  * normalised form in code rather than by the database; the database only
- * narrows emails (case-insensitive "contains") and phones (no "@"). A scan of
- * 10 000 opinions' contacts takes well under a second, and requests are rare.
+ * narrows emails (case-insensitive "contains") and phones (no "@"). Measured
+ * on SQLite among 10 000 opinions: 0.25 s for an email, 1.8 s for a phone
+ * (5 000 phone rows read); requests are rare, so no extra index is kept.
  */
 export const findPersonsOpinions = async ({ query, req }: { query: PersonQuery; req: PayloadRequest }): Promise<PersonsOpinion[]> => {
   const asEditor = { overrideAccess: false, req, user: req.user } as const
