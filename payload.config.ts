@@ -28,6 +28,7 @@ import { PrivacyRequests } from '@/collections/PrivacyRequests'
 import { Home } from '@/globals/Home/config'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { OpinionRetention } from '@/globals/OpinionRetention/config'
+import { ACTIVITY_VIEW_PATH } from '@/admin-dashboard/paths'
 import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { applyOpinionRetentionTask } from '@/consultation/retention/task'
@@ -48,7 +49,10 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      afterNavLinks: ['/admin-dashboard/activity/ActivityNavLink#ActivityNavLink'],
+      beforeDashboard: ['/admin-dashboard/dashboard/Dashboard#Dashboard'],
       views: {
+        activity: { Component: '/admin-dashboard/activity/ActivityView#ActivityView', path: ACTIVITY_VIEW_PATH },
         personalData: { Component: '/consultation/personalData/admin/PersonalDataView#PersonalDataView', path: '/du-lieu-ca-nhan' },
       },
     },
