@@ -5,6 +5,7 @@ import { ownerOrEditor } from '@/access/ownerOrEditor'
 import { uploaders } from '@/access/uploaders'
 import { createdByField } from '@/fields/createdBy'
 import { limitUploadSize } from '@/lib/media/limitUploadSize'
+import { ensureUploadFits } from '@/lib/media/storageGuard'
 import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
 import { allowedFileTypes, maxBytesFor } from './fileTypes'
 import { checkFileContent } from './hooks/checkFileContent'
@@ -15,7 +16,7 @@ export const Files: CollectionConfig = {
   labels: { singular: { en: 'File', vi: 'Tệp' }, plural: { en: 'Files', vi: 'Tệp tài liệu' } },
   access: { create: uploaders, delete: ownerOrEditor, read: anyone, update: ownerOrEditor },
   admin: { defaultColumns: ['filename', 'title', 'mimeType', 'filesize'], group: { en: 'Library', vi: 'Thư viện' }, useAsTitle: 'title' },
-  hooks: { beforeOperation: [limitUploadSize({ maxBytes: maxBytesFor }), checkFileContent] },
+  hooks: { beforeOperation: [limitUploadSize({ maxBytes: maxBytesFor }), checkFileContent, ensureUploadFits] },
   upload: {
     staticDir: uploadDir(UPLOAD_FOLDERS.files),
     mimeTypes: allowedFileTypes.map((t) => t.mime),

@@ -5,6 +5,7 @@ import { ownerOrEditor } from '@/access/ownerOrEditor'
 import { uploaders } from '@/access/uploaders'
 import { createdByField } from '@/fields/createdBy'
 import { limitUploadSize } from '@/lib/media/limitUploadSize'
+import { ensureUploadFits } from '@/lib/media/storageGuard'
 import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { en: 'Image', vi: 'Ảnh' }, plural: { en: 'Images', vi: 'Ảnh' } },
   access: { create: uploaders, delete: ownerOrEditor, read: anyone, update: ownerOrEditor },
   admin: { defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: { en: 'Library', vi: 'Thư viện' }, useAsTitle: 'alt' },
-  hooks: { beforeOperation: [limitUploadSize({ maxBytes: () => MAX_IMAGE_BYTES })] },
+  hooks: { beforeOperation: [limitUploadSize({ maxBytes: () => MAX_IMAGE_BYTES }), ensureUploadFits] },
   upload: {
     staticDir: uploadDir(UPLOAD_FOLDERS.media),
     // SVG is left out on purpose: it can carry script.
