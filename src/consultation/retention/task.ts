@@ -10,7 +10,8 @@ import { applyOpinionRetention } from './apply'
 export const applyOpinionRetentionTask: TaskConfig<'applyOpinionRetention'> = {
   slug: 'applyOpinionRetention',
   label: 'Áp dụng thời hạn lưu giữ ý kiến nhân dân',
-  schedule: [{ cron: '30 2 * * *', queue: 'nightly' }],
+  // Cron reads the server's clock, usually UTC: 19:30 UTC is 02:30 in Vietnam, when nobody is moderating.
+  schedule: [{ cron: '30 19 * * *', queue: 'nightly' }],
   outputSchema: [
     { name: 'mode', type: 'text', required: true },
     { name: 'months', type: 'number', required: true },
