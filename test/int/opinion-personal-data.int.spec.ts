@@ -84,7 +84,7 @@ describe('GET /api/opinions/personal-data', () => {
       expect((await erase({ contact: '0912345678', ids: idsOf(made.binh) }, asKey(role))).status).toBe(403)
     }
     expect((await erase({ contact: '0912345678', ids: idsOf(made.binh) }, {})).status).toBe(403)
-    for (const query of [{}, { contact: 'abc' }, { contact: '12345' }, { contact: 'a@b.vn', format: 'pdf' }, { contact: 'a@b.vn', name: 'x'.repeat(121) }]) {
+    for (const query of [{}, { contact: 'abc' }, { contact: '12345' }, { contact: 'a@b.vn', format: 'pdf' }, { contact: 'a@b.vn', name: 'x'.repeat(121) }] as Record<string, string>[]) {
       const res = await find(query)
       expect(res.status).toBe(400)
       expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message.length).toBeGreaterThan(10)
