@@ -1,27 +1,35 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { payloadConfig as config } from '@/lib/server/payload'
+import type { RouteHandler } from '@/lib/http/apiError'
+import { withMarkupEscapedJson } from '@/lib/http/escapeMarkup'
 import { withJsonBody } from '@/lib/http/jsonBody'
+import { withParsableQueryJson } from '@/lib/http/queryJson'
 import { withUploadFileGuard } from '@/lib/media/fileRequests'
 import { withPartnerPolicy } from './withPartnerPolicy'
 
 /** A GraphQL request is a query and its variables: 64 kB is generous, and bounds what a client makes the server parse. */
 const GRAPHQL_MAX_BYTES = 64 * 1024
 
+type Handler = RouteHandler<{ params: Promise<{ slug: string[] }> }>
+
+/** What every REST method goes through: refusals that echo the request stay free of markup; JSON query parameters parse. */
+const guarded = (handler: Handler) => withMarkupEscapedJson(withPartnerPolicy(withParsableQueryJson(handler)))
+
 /**
  * Payload's API handlers as the site mounts them (src/app/(payload)/api), and
  * as the HTTP tests serve them, so both go through the partner policy.
  */
 export const restRoutes = {
-  DELETE: withPartnerPolicy(REST_DELETE(config)),
-  GET: withPartnerPolicy(withUploadFileGuard(REST_GET(config))),
-  OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
-  PATCH: withPartnerPolicy(REST_PATCH(config)),
-  POST: withPartnerPolicy(REST_POST(config)),
-  PUT: withPartnerPolicy(REST_PUT(config)),
+  DELETE: guarded(REST_DELETE(config)),
+  GET: guarded(withUploadFileGuard(REST_GET(config))),
+  OPTIONS: guarded(REST_OPTIONS(config)),
+  PATCH: guarded(REST_PATCH(config)),
+  POST: guarded(REST_POST(config)),
+  PUT: guarded(REST_PUT(config)),
 }
 
 export const graphqlRoutes = {
-  OPTIONS: withPartnerPolicy(REST_OPTIONS(config)),
-  POST: withPartnerPolicy(withJsonBody(GRAPHQL_POST(config) as (request: Request, context: unknown) => Promise<Response>, { maxBytes: GRAPHQL_MAX_BYTES })),
+  OPTIONS: withMarkupEscapedJson(withPartnerPolicy(REST_OPTIONS(config))),
+  POST: withMarkupEscapedJson(withPartnerPolicy(withJsonBody(GRAPHQL_POST(config) as (request: Request, context: unknown) => Promise<Response>, { maxBytes: GRAPHQL_MAX_BYTES })), { always: true }),
 }

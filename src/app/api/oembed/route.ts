@@ -1,4 +1,5 @@
 import { handleOembedRequest } from '@/embed/oembed'
+import { withMarkupEscapedJson } from '@/lib/http/escapeMarkup'
 import { withPartnerPolicy } from '@/partners/withPartnerPolicy'
 
 /**
@@ -6,4 +7,4 @@ import { withPartnerPolicy } from '@/partners/withPartnerPolicy'
  * A Next route beside Payload's /api catch-all (a static segment wins), behind
  * the same partner policy as the rest of /api.
  */
-export const GET = withPartnerPolicy((request: Request) => handleOembedRequest(request))
+export const GET = withMarkupEscapedJson(withPartnerPolicy((request: Request) => handleOembedRequest(request)))
