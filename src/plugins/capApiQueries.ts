@@ -15,15 +15,18 @@ export const MAX_API_PAGE = 10_000
  *
  * REST and GraphQL callers get at most MAX_API_LIMIT documents per page and
  * never an unpaginated list: asking for more gets the cap, not a crash.
- * Depth is capped globally by `maxDepth` in the config. A page past
- * MAX_API_PAGE (`page=1e309` is Infinity, `page=99999999999999999999` an
- * offset no database holds) made the query fail with a 500: it is a 400.
+ * Depth is capped globally by `maxDepth` in the config. A page that is not
+ * a whole number from 1 to MAX_API_PAGE (`page=1e309` is Infinity,
+ * `page=99999999999999999999` an offset no database holds, `page=-1` a
+ * negative offset PostgreSQL refuses) made the query fail with a 500: it is
+ * a 400. Text that is no number at all is left to Payload (it reads page 1).
  */
 const capLimit: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI === 'local' || !('where' in args || 'limit' in args)) return args
   const findArgs = args as { limit?: number | string | null; page?: number | string; pagination?: boolean }
-  if (Number(findArgs.page) > MAX_API_PAGE) {
-    throw new APIError(`Số trang (page) không được vượt quá ${MAX_API_PAGE}.`, 400, null, true)
+  const page = Number(findArgs.page)
+  if (findArgs.page !== undefined && !Number.isNaN(page) && !(Number.isInteger(page) && page >= 1 && page <= MAX_API_PAGE)) {
+    throw new APIError(`Số trang (page) phải là số nguyên từ 1 đến ${MAX_API_PAGE}.`, 400, null, true)
   }
   if ((findArgs.limit === undefined || findArgs.limit === null) && findArgs.pagination !== false) return args
   const requested = Number(findArgs.limit ?? 0)

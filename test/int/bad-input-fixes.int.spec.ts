@@ -38,8 +38,9 @@ const message = (answer: { json: { errors?: { message: string }[] } }) => answer
 const send = (path: string, body: BodyInit, type: string, method = 'POST') => call(path, { body, headers: { 'content-type': type, ...editor() }, method })
 
 describe('queries the database cannot run', () => {
-  it('answer a page past any list with 400, and still serve real pages', async () => {
-    for (const page of ['1e309', 'Infinity', '99999999999999999999']) {
+  it('answer a page that is not a whole number from 1 to 10 000 with 400, and still serve real pages', async () => {
+    // -1 was a negative OFFSET, refused by PostgreSQL.
+    for (const page of ['1e309', 'Infinity', '99999999999999999999', '-1', '0', '1.5']) {
       const answer = await call(`/api/exemplars?page=${page}`)
       expect(answer.status, page).toBe(400)
       expect(message(answer)).toMatch(/page/)
@@ -55,6 +56,15 @@ describe('queries the database cannot run', () => {
     }
     const found = await call(`/api/exemplars?where[id][in]=${exemplarId}`)
     expect(found.json.docs?.map((d) => d.id)).toEqual([exemplarId])
+  })
+
+  it('answer a select value outside its options and a NUL anywhere with 400 (PostgreSQL refused both)', async () => {
+    for (const query of ['where[kind][equals]=khong-co', 'where[kind][in]=individual,khong-co', 'where[name][like]=a%00b']) {
+      const answer = await call(`/api/exemplars?${query}`)
+      expect(answer.status, query).toBe(400)
+      expect(message(answer), query).toMatch(/^Bộ lọc where\[(kind|name)\]/)
+    }
+    expect((await call('/api/exemplars?where[kind][in]=individual,collective')).json.docs?.map((d) => d.id)).toContain(exemplarId)
   })
 
   it('answer a where or data parameter that is not JSON with 400, and still take one that is', async () => {
@@ -86,6 +96,15 @@ describe('write bodies that are not a document', () => {
     const deep = await send(`/api/exemplars/${exemplarId}`, deepObjectJson(MAX_DATA_DEPTH + 5), 'application/json', 'PATCH')
     expect(deep.status).toBe(400)
     expect(message(deep)).toMatch(/lồng nhau/)
+  })
+
+  it('answer a NUL character in a document or in the login fields with 400 (PostgreSQL refused it)', async () => {
+    const write = await send(`/api/exemplars/${exemplarId}`, JSON.stringify({ name: 'a\u0000b' }), 'application/json', 'PATCH')
+    expect(write.status).toBe(400)
+    expect(message(write)).toMatch(/NUL/)
+    const login = await call('/api/users/login', { body: JSON.stringify({ email: 'a\u0000@thidua.test', password: 'x' }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+    expect(login.status).toBe(400)
+    expect(message(login)).toMatch(/NUL/)
   })
 
   it('still create a document from a JSON object', async () => {
