@@ -50,7 +50,7 @@ const measure = async (label: string) => {
     else process.env[key] = value
   }
   console.log(
-    `[bench] ${label} (${result.manifest.database.kind}): backup ${backupSeconds.toFixed(1)} s, archive ${(result.bytes / 1e6).toFixed(1)} MB (${result.documents} documents, ${result.uploads} uploads); restore + verify ${restoreSeconds.toFixed(1)} s`,
+    `[bench] ${label} (${result.manifest.database.kind}): backup ${backupSeconds.toFixed(1)} s, archive ${(result.bytes / 1e6).toFixed(1)} MB (database file ${(result.manifest.files[0].size / 1e6).toFixed(1)} MB, ${result.documents} documents, ${result.uploads} uploads); restore + verify ${restoreSeconds.toFixed(1)} s`,
   )
 }
 

@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { checkDatabaseReachable } from './database-preflight'
 import { seconds } from './run-command'
 
 // What `npm start` serves: the production database file, unless told otherwise.
@@ -17,6 +18,7 @@ process.env.PAYLOAD_LOG_LEVEL ??= 'error'
 const main = async () => {
   const started = Date.now()
   const { values } = parseArgs({ options: { out: { type: 'string' } } })
+  await checkDatabaseReachable()
   const { createBackup, defaultArchivePath } = await import('@/backup/backup')
   const out = path.resolve(values.out ?? defaultArchivePath())
   const result = await createBackup({ log: (line) => console.log(line), out })
@@ -30,6 +32,7 @@ const main = async () => {
 
 main().catch((error: unknown) => {
   console.error(`[backup] Thất bại: ${error instanceof Error ? error.message : String(error)}`)
-  console.error('[backup] Cách dùng: npm run backup [-- --out <tệp.zip>]. Không có tệp sao lưu nào được ghi.')
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('[backup] Cách dùng: npm run backup [-- --out <tệp.zip>]')
+  console.error('[backup] Không có tệp sao lưu nào được ghi.')
   process.exit(1)
 })

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 
+import { checkDatabaseReachable } from './database-preflight'
 import { seconds } from './run-command'
 
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
@@ -18,6 +19,7 @@ const main = async () => {
   const started = Date.now()
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' } } })
   if (positionals.length !== 1) throw new Error(`cần đúng một tệp sao lưu. ${USAGE}`)
+  await checkDatabaseReachable()
   const { restoreBackup, TargetNotEmpty } = await import('@/backup/restore')
   try {
     const result = await restoreBackup({ file: positionals[0], force: values.force === true, log: (line) => console.log(line) })
@@ -32,5 +34,6 @@ const main = async () => {
 
 main().catch((error: unknown) => {
   console.error(`[restore] Thất bại: ${error instanceof Error ? error.message : String(error)}`)
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`[restore] ${USAGE}`)
   process.exit(1)
 })

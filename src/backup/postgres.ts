@@ -33,7 +33,8 @@ const runTool = ({ args, tool, url }: { args: string[]; tool: 'pg_dump' | 'pg_re
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(new Error(error.code === 'ENOENT' ? `Không tìm thấy ${tool}: cài công cụ PostgreSQL cùng phiên bản với máy chủ (apt-get install -y postgresql-client) rồi chạy lại.` : error.message)),
     )
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${tool} thất bại (mã ${code}) với ${describeDatabaseUrl(url)}: ${stderr.trim().split('\n').slice(-3).join(' ')}`))))
+    const hint = `Kiểm tra DATABASE_URI, quyền của người dùng trên CSDL và phiên bản ${tool} (${postgresTool(tool)}: không được cũ hơn máy chủ).`
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${tool} thất bại (mã ${code}) với ${describeDatabaseUrl(url)}: ${stderr.trim().split('\n').slice(-3).join(' ')} ${hint}`))))
   })
 
 const connect = async (url: string): Promise<pg.Client> => {
@@ -78,7 +79,10 @@ export const inspectPostgres = async (url: string): Promise<DatabaseState> => {
  * hands it to pg_dump, so the counts describe exactly the dumped data.
  */
 export const snapshotPostgres = async ({ dest, url }: { dest: string; url: string }): Promise<DatabaseState> => {
-  const client = await connect(url)
+  const client = await connect(url).catch((error: { code?: string }) => {
+    if (error.code !== MISSING_DATABASE) throw error
+    throw new Error(`Không có cơ sở dữ liệu ${describeDatabaseUrl(url)}: kiểm tra tên cơ sở dữ liệu trong DATABASE_URI.`)
+  })
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')
