@@ -17,10 +17,12 @@ export type RestoreTarget = { database: string; env: Record<string, string>; med
 
 const serverUrl = process.env.DATABASE_URI as string
 const made: string[] = []
+const folders: string[] = []
 
 /** A target nothing has touched: a new SQLite path and media folder, or a PostgreSQL database that does not exist yet. */
 export const freshTarget = (): RestoreTarget => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-restore-'))
+  folders.push(dir)
   const media = path.join(dir, 'media')
   if (onPostgres) {
     const name = throwAwayName('thidua_restore')
@@ -32,8 +34,10 @@ export const freshTarget = (): RestoreTarget => {
   return { database: file, env: { MEDIA_DIR: media, SQLITE_PATH: file }, media }
 }
 
-export const dropRestoreDatabases = async () => {
+/** Drops the targets' databases and deletes their folders. */
+export const removeRestoreTargets = async () => {
   for (const name of made.splice(0)) await dropDatabase(serverUrl, name)
+  for (const dir of folders.splice(0)) fs.rmSync(dir, { force: true, recursive: true })
 }
 
 /** Runs `npm run backup` / `npm run restore` as an operator would: a separate process, output captured. */

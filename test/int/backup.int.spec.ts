@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BackupManifest } from '@/backup/manifest'
-import { dropRestoreDatabases, filesUnder, freshTarget, queryRows, type RestoreTarget, runScript, tamperedCopy } from '../helpers/backup'
+import { filesUnder, freshTarget, queryRows, removeRestoreTargets, type RestoreTarget, runScript, tamperedCopy } from '../helpers/backup'
 import { testDatabaseUrl } from '../helpers/database'
 import { largePng, pdfUpload, tinyPng } from '../helpers/files'
 import { getTestPayload } from '../helpers/payload'
@@ -53,7 +53,10 @@ beforeAll(async () => {
   restored = freshTarget()
 }, 300_000)
 
-afterAll(dropRestoreDatabases)
+afterAll(async () => {
+  await removeRestoreTargets()
+  fs.rmSync(path.dirname(archive), { force: true, recursive: true })
+})
 
 const exemplarIds = async (database: string) => (await queryRows(database, 'SELECT id FROM exemplars ORDER BY id')).map((row) => Number(row.id))
 const rowsOf = async (database: string, ids: number[]) => ({
