@@ -28,7 +28,7 @@ beforeAll(async () => {
   nomination = await payload.create({ collection: 'nominations', data: { achievements: 'Thành tích mẫu.', form: 'certificateOfMerit', nomineeName: 'Lê Thị Bền Bỉ', opensAt: new Date(Date.now() - 86_400_000).toISOString(), proposingBody: 'UBND tỉnh Thử', slug: 'chiu-loi', status: 'open', title: 'Bằng khen của Thủ tướng Chính phủ' }, overrideAccess: true })
   exemplars = []
   for (let n = 0; n < EDITORS; n++) {
-    exemplars.push(await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: `Gương T0 ${n}`, slug: `guong-chiu-loi-${n}`, summary: `Tóm tắt T0 ${n}` }, overrideAccess: true }))
+    exemplars.push(await payload.create({ collection: 'exemplars', data: { _status: 'published', kind: 'individual', name: `Gương T0 ${n}`, slug: `guong-chiu-loi-${n}`, stage: 'discovered', summary: `Tóm tắt T0 ${n}` }, overrideAccess: true }))
   }
 }, 180_000)
 
