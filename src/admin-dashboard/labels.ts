@@ -32,7 +32,8 @@ const vi = {
     saved: 'Đã lưu',
     scheduled: 'Hẹn xuất bản',
   },
-  unknownUser: 'Không rõ (tài khoản đã xóa hoặc hệ thống)',
+  unknownUser: 'Không rõ',
+  untitled: '(Chưa có tên)',
   viewDiff: 'Xem thay đổi',
   pagination: {
     label: 'Phân trang',
@@ -98,7 +99,8 @@ const en: Labels = {
     saved: 'Saved',
     scheduled: 'Scheduled',
   },
-  unknownUser: 'Unknown (removed account or system)',
+  unknownUser: 'Unknown',
+  untitled: '(Untitled)',
   viewDiff: 'View changes',
   pagination: {
     label: 'Pagination',
@@ -135,3 +137,6 @@ const en: Labels = {
 }
 
 export const labelsFor = (language: AdminLanguage): Labels => (language === 'en' ? en : vi)
+
+/** A document saved before it had a title (an autosaved draft) is still named, with its id. */
+export const displayTitle = (labels: Labels, title: string, id: number | string): string => title || `${labels.untitled} #${id}`

@@ -90,7 +90,7 @@ export const listScheduledPublishes = async ({ limit = 20, locale, payload, user
         collection: job.collection.slug,
         docId: doc.id,
         docUrl: adminDocumentUrl(payload, job.collection.slug, doc.id),
-        title: doc.title || `#${doc.id}`,
+        title: doc.title,
         when: job.when,
       },
     ]

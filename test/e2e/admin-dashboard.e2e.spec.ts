@@ -16,6 +16,12 @@ const signedIn = async (key: string, viewport = { height: 900, width: 1280 }) =>
   return { context, page }
 }
 
+/** Every row of a table names its moment as dd/mm/yyyy HH:mm (a version read without its fields would leave it blank). */
+const everyRowDated = async (page: Page, region: string) => {
+  const times = await page.getByRole('region', { name: region }).locator('time').allTextContents()
+  return times.length > 0 && times.every((text) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(text))
+}
+
 /** Nothing wider than the screen but the tables, which scroll inside their own region. */
 const pageFitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)
 
@@ -37,14 +43,18 @@ describe("an editor's dashboard and activity log", () => {
     // The dashboard's recent activity links the new exemplar; the collection cards are still below.
     expect(await page.getByRole('region', { name: 'Hoạt động gần đây' }).getByRole('link', { exact: true, name }).count()).toBeGreaterThanOrEqual(1)
     expect(await page.getByRole('heading', { name: 'Danh mục nội dung' }).count()).toBe(1)
+    expect(await everyRowDated(page, 'Hoạt động gần đây')).toBe(true)
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Hoạt động gần đây' }).first().click()
-    await page.waitForURL(`${baseUrl}/admin/hoat-dong`)
+    // The side navigation links the log (the nav may be collapsed, so follow its address).
+    const navLink = page.locator('#nav-activity')
+    expect(await navLink.textContent()).toBe('Hoạt động gần đây')
+    await page.goto(`${baseUrl}${await navLink.getAttribute('href')}`)
     await page.getByRole('heading', { level: 1, name: 'Hoạt động gần đây' }).waitFor()
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { exact: true, name }) }).first()
     expect(await row.getByText('Lê Thu Hà (mẫu)').count()).toBe(1)
     expect(await row.getByText('Đã xuất bản').count()).toBe(1)
     expect(await row.getByText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).count()).toBe(1)
+    expect(await everyRowDated(page, 'Hoạt động gần đây')).toBe(true)
 
     // Filtering keeps it: by type (exemplars) and by the editor who saved it.
     await page.selectOption('#activity-collection', 'exemplars')

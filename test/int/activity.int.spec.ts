@@ -50,6 +50,14 @@ describe('the activity log', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 
+  it('includes nominations, whose versions have no draft status', async () => {
+    const nomination = await payload.create({ collection: 'nominations', data: { achievements: 'Thành tích mẫu.', form: 'certificateOfMerit', nomineeName: 'Trần Văn Nhật Ký', proposingBody: 'UBND tỉnh Thử', status: 'draft', title: uniqueLabel('ho-so-nhat-ky') }, ...as('editor') })
+    const { rows } = await listActivity({ collection: 'nominations', payload, user: users.admin })
+    const versionId = (await payload.findVersions({ collection: 'nominations', depth: 0, limit: 1, overrideAccess: true, where: { parent: { equals: nomination.id } } })).docs[0]?.id
+    expect(rows[0]).toMatchObject({ diffUrl: `/admin/collections/nominations/${nomination.id}/versions/${versionId}`, docId: nomination.id, status: 'saved', title: nomination.title, user: { name: users.editor.name } })
+    expect(Date.parse(rows[0]?.updatedAt ?? '')).not.toBeNaN()
+  })
+
   it('filters by collection and by the user who made the change, and pages without overlap', async () => {
     const onlyCourses = await listActivity({ collection: 'courses', payload, user: users.editor })
     expect(onlyCourses.rows.length).toBeGreaterThan(0)

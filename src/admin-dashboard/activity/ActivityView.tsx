@@ -60,7 +60,7 @@ export const ActivityView = async ({ initPageResult, params, searchParams, user 
         <h1 id="activity-title" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
           {labels.activity.title}
         </h1>
-        <p>{labels.activity.intro}</p>
+        <p style={{ marginBottom: 'var(--base)' }}>{labels.activity.intro}</p>
         <ActivityFilters action={base} collections={trackedCollections(payload)} filter={filter} i18n={req.i18n} labels={labels} staff={staff} />
         <p aria-live="polite">{labels.activity.count(activity.totalDocs)}</p>
         {activity.rows.length === 0 ? <p>{labels.activity.empty}</p> : <ActivityTable captionId="activity-title" i18n={req.i18n} labels={labels} payload={payload} rows={activity.rows} />}

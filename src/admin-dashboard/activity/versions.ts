@@ -46,15 +46,12 @@ type VersionQuery = {
  * and the status, at depth 0 (names are resolved once, for all rows).
  */
 export const readVersions = async ({ collection, limit, locale, payload, user, where }: VersionQuery): Promise<{ totalDocs: number; versions: RawVersion[] }> => {
+  // Only `true` keys: a single `false` would switch Payload's select to exclusion and drop the rest.
   const select = {
-    latest: collection.drafts,
     parent: true,
     updatedAt: true,
-    version: {
-      [collection.titleField]: true,
-      updatedBy: true,
-      ...(collection.drafts ? { _status: true } : {}),
-    },
+    version: { [collection.titleField]: true, updatedBy: true, ...(collection.drafts ? { _status: true } : {}) },
+    ...(collection.drafts ? { latest: true } : {}),
   }
   // Payload's argument types follow one literal slug; these calls span every tracked collection.
   const args = {
@@ -106,7 +103,7 @@ export const toActivityRows = ({ names, payload, scheduled, versions }: { names:
       docUrl: adminDocumentUrl(payload, slug, version.parent),
       scheduledFor,
       status: statusOf(version, scheduledFor),
-      title: version.title || `#${version.parent}`,
+      title: version.title,
       updatedAt: version.updatedAt,
       user: version.updatedBy === null ? null : (names.get(String(version.updatedBy)) ?? null),
       versionId: version.id,

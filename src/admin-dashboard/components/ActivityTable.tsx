@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { formatDateTime } from '@/lib/dates/format'
 import type { ActivityRow } from '../activity/versions'
-import type { Labels } from '../labels'
+import { displayTitle, type Labels } from '../labels'
 import { DataTable } from './DataTable'
 import { WhenCell } from './WhenCell'
 
@@ -27,7 +27,7 @@ export const ActivityTable = ({ captionId, i18n, labels, payload, rows }: Props)
           <td>{row.user?.name ?? labels.unknownUser}</td>
           <td>{collection ? getTranslation(collection.labels.singular, i18n) : row.collection}</td>
           <td>
-            <a href={row.docUrl}>{row.title}</a>
+            <a href={row.docUrl}>{displayTitle(labels, row.title, row.docId)}</a>
           </td>
           <td>
             {labels.status[row.status]}
@@ -35,7 +35,7 @@ export const ActivityTable = ({ captionId, i18n, labels, payload, rows }: Props)
           </td>
           <td>
             {/* The name starts with the visible text, so voice control still finds it. */}
-            <a aria-label={`${labels.viewDiff}: ${row.title}`} href={row.diffUrl}>
+            <a aria-label={`${labels.viewDiff}: ${displayTitle(labels, row.title, row.docId)}`} href={row.diffUrl}>
               {labels.viewDiff}
             </a>
           </td>

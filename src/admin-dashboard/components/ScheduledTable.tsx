@@ -1,7 +1,7 @@
 import { getTranslation, type I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
-import type { Labels } from '../labels'
+import { displayTitle, type Labels } from '../labels'
 import { DataTable } from './DataTable'
 import type { ScheduledPublish } from '../scheduledPublishes'
 import { WhenCell } from './WhenCell'
@@ -25,7 +25,7 @@ export const ScheduledTable = ({ captionId, i18n, items, labels, payload }: Prop
           <td>{item.action === 'publish' ? labels.dashboard.publish : labels.dashboard.unpublish}</td>
           <td>{collection ? getTranslation(collection.labels.singular, i18n) : item.collection}</td>
           <td>
-            <a href={item.docUrl}>{item.title}</a>
+            <a href={item.docUrl}>{displayTitle(labels, item.title, item.docId)}</a>
           </td>
         </tr>
       )

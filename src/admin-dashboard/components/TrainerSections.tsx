@@ -1,5 +1,5 @@
 import type { TrainerOverview } from '../dashboard/trainerCourses'
-import type { Labels } from '../labels'
+import { displayTitle, type Labels } from '../labels'
 import { DataTable } from './DataTable'
 import { Section } from './Section'
 
@@ -13,7 +13,7 @@ export const TrainerSections = ({ labels, overview }: Props) => (
         {overview.courses.map((course) => (
           <tr key={String(course.id)}>
             <th scope="row" style={{ fontWeight: 'normal', textAlign: 'start' }}>
-              <a href={course.docUrl}>{course.title}</a>
+              <a href={course.docUrl}>{displayTitle(labels, course.title, course.id)}</a>
             </th>
             <td>{labels.status[course.status]}</td>
             <td>{course.packDownloads}</td>
@@ -26,7 +26,7 @@ export const TrainerSections = ({ labels, overview }: Props) => (
       <ul>
         {overview.draftLessons.map((lesson) => (
           <li key={String(lesson.id)}>
-            <a href={lesson.docUrl}>{lesson.title}</a> ({labels.trainer.course}: {lesson.courseTitle})
+            <a href={lesson.docUrl}>{displayTitle(labels, lesson.title, lesson.id)}</a> ({labels.trainer.course}: {lesson.courseTitle})
           </li>
         ))}
       </ul>

@@ -97,7 +97,7 @@ export const trainerOverview = async ({ locale, payload, user }: { locale?: Type
       id: course.id,
       packDownloads: packs.get(String(course.id)) ?? 0,
       status: statusOf(course._status),
-      title: course.title || `#${course.id}`,
+      title: course.title ?? '',
     })),
     draftLessons: lessons
       .filter((lesson) => statusOf(lesson._status) === 'draft')
@@ -105,7 +105,7 @@ export const trainerOverview = async ({ locale, payload, user }: { locale?: Type
         courseTitle: titles.get(String(relationId(lesson.course))) ?? '',
         docUrl: adminDocumentUrl(payload, 'lessons', lesson.id),
         id: lesson.id,
-        title: lesson.title || `#${lesson.id}`,
+        title: lesson.title ?? '',
       })),
   }
 }
