@@ -56,6 +56,10 @@ describe('demo seed', () => {
     }
     const roles = (await payload.find({ collection: 'users', limit: 10, overrideAccess: true })).docs.map((u) => u.role).sort()
     expect(roles).toEqual(['admin', 'contributor', 'editor', 'partner', 'trainer'])
+    // The demo trainer's dashboard shows the demo courses as theirs.
+    const trainer = (await payload.find({ collection: 'users', overrideAccess: true, where: { role: { equals: 'trainer' } } })).docs[0]
+    const courses = await payload.find({ collection: 'courses', depth: 0, overrideAccess: true, pagination: false, select: { createdBy: true } })
+    expect(courses.docs.map((course) => course.createdBy)).toEqual(courses.docs.map(() => trainer.id))
   })
 
   it('gives every published course a lesson with an inline image and attachments, so its pack carries both', async () => {

@@ -4,7 +4,7 @@ import type { SeedLesson } from '../data/types'
 import { handoutPdf } from '../generate/pdf'
 import { toRichText } from '../generate/lexical'
 import { createIllustration } from './media'
-import { asRef, findIdBy, type GeneratedId, publishState, resolve, seedOptions, type SeedContext, upsertEach } from '../context'
+import { asRef, findIdBy, type GeneratedId, publishState, resolve, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'
 
 export const seedCourses = ({ payload, refs }: SeedContext) =>
   upsertEach({
@@ -19,6 +19,8 @@ export const seedCourses = ({ payload, refs }: SeedContext) =>
           ...publishState(),
           audience: c.audienceKeys,
           cover,
+          // The demo trainer wrote the demo courses: their dashboard lists them with download counts.
+          createdBy: resolveOne(refs.users, 'trainer', 'user'),
           description: `${c.description}\n\nĐối tượng: ${c.audience}.`,
           hours: c.hours,
           modules: c.modules,
