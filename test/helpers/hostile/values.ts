@@ -38,6 +38,7 @@ export const BAD_JSON_BODIES: [string, Buffer | string][] = [
   ['arrays 10 000 deep', deepArrayJson(10_000)],
   ['objects 10 000 deep', deepObjectJson(10_000)],
   // With an empty required name, so a write it reaches fails validation instead of changing a document.
+  ['a NUL in a string', '{"name":"a\\u0000b","email":"a\\u0000@b.vn","password":"\\u0000","query":"{ __typename }\\u0000"}'],
   ['prototype pollution', '{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}},"name":""}'],
 ]
 
