@@ -3,13 +3,15 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 import { payloadConfig as config } from '@/lib/server/payload'
 import type { RouteHandler } from '@/lib/http/apiError'
 import { withMarkupEscapedJson } from '@/lib/http/escapeMarkup'
-import { withJsonBody } from '@/lib/http/jsonBody'
+import { withJsonBody, withJsonBodyLimit } from '@/lib/http/jsonBody'
 import { withParsableQueryJson } from '@/lib/http/queryJson'
 import { withUploadFileGuard } from '@/lib/media/fileRequests'
 import { withPartnerPolicy } from './withPartnerPolicy'
 
 /** A GraphQL request is a query and its variables: 64 kB is generous, and bounds what a client makes the server parse. */
 const GRAPHQL_MAX_BYTES = 64 * 1024
+/** A REST document as JSON, rich text included: far above what an editor writes, and it bounds what a client makes the server buffer and parse. */
+const REST_JSON_MAX_BYTES = 4 * 1024 * 1024
 
 type Handler = RouteHandler<{ params: Promise<{ slug: string[] }> }>
 
@@ -24,9 +26,9 @@ export const restRoutes = {
   DELETE: guarded(REST_DELETE(config)),
   GET: guarded(withUploadFileGuard(REST_GET(config))),
   OPTIONS: guarded(REST_OPTIONS(config)),
-  PATCH: guarded(REST_PATCH(config)),
-  POST: guarded(REST_POST(config)),
-  PUT: guarded(REST_PUT(config)),
+  PATCH: guarded(withJsonBodyLimit(REST_PATCH(config), { maxBytes: REST_JSON_MAX_BYTES })),
+  POST: guarded(withJsonBodyLimit(REST_POST(config), { maxBytes: REST_JSON_MAX_BYTES })),
+  PUT: guarded(withJsonBodyLimit(REST_PUT(config), { maxBytes: REST_JSON_MAX_BYTES })),
 }
 
 export const graphqlRoutes = {

@@ -107,6 +107,13 @@ describe('write bodies that are not a document', () => {
     expect(message(login)).toMatch(/NUL/)
   })
 
+  it('answer a JSON body past 4 MB with 413 before Payload buffers and parses it', async () => {
+    const huge = JSON.stringify({ kind: 'individual', name: 'x', stage: 'discovered', summary: 'x'.repeat(5 * 1024 * 1024) })
+    const answer = await send('/api/exemplars', huge, 'application/json')
+    expect(answer.status).toBe(413)
+    expect(message(answer)).toMatch(/quá 4096 kB/)
+  })
+
   it('still create a document from a JSON object', async () => {
     const answer = await send('/api/exemplars', JSON.stringify({ kind: 'collective', name: 'Tập thể mới', stage: 'discovered' }), 'application/json')
     expect(answer.status).toBe(201)
