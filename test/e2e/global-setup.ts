@@ -20,7 +20,9 @@ export default async function setup(project: TestProject) {
     throw new Error('No production build: run `npm run build` before `npm run test:e2e`.')
   }
   const port = Number(process.env.E2E_PORT ?? 3100)
-  const server = await startNextServer({ port })
+  // The test client stands in for nginx on loopback, so a test can name the client it plays
+  // (the hostile suite does: its refused logins and opinions get their own per-address window).
+  const server = await startNextServer({ env: { TRUSTED_PROXIES: 'loopback' }, port })
   project.provide('baseUrl', server.url)
   return () => server.stop()
 }

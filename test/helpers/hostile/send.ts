@@ -12,6 +12,9 @@ export type Answer = { body: string; contentType: string; status: number }
 
 export const JSON_TYPE = { 'content-type': 'application/json' }
 
+/** TEST-NET-3: an address no real client has. */
+export const HOSTILE_CLIENT = '203.0.113.250'
+
 export const get = (surface: string, label: string, path: string, headers?: Record<string, string>): Probe => ({ headers, label, path, surface })
 export const post = (surface: string, label: string, path: string, body: Buffer | string, headers: Record<string, string> = JSON_TYPE, method = 'POST'): Probe => ({ body, headers, label, method, path, surface })
 
@@ -27,7 +30,9 @@ export const send = (baseUrl: string, probe: Probe): Promise<Answer> =>
   new Promise((resolve, reject) => {
     const { hostname, port } = new URL(baseUrl)
     const body = probe.body === undefined ? undefined : Buffer.isBuffer(probe.body) ? probe.body : Buffer.from(probe.body)
-    const headers = { ...(body ? { 'content-length': String(body.byteLength) } : {}), ...probe.headers }
+    // The hostile client has an address of its own (servers under test trust the loopback proxy):
+    // its refused logins and opinions must not use up the allowance of the browser tests on 127.0.0.1.
+    const headers = { 'x-forwarded-for': HOSTILE_CLIENT, ...(body ? { 'content-length': String(body.byteLength) } : {}), ...probe.headers }
     let answered = false
     const req = http.request({ headers, hostname, method: probe.method ?? 'GET', path: probe.path, port }, (res) => {
       answered = true
