@@ -30,6 +30,7 @@ import { SiteSettings } from '@/globals/SiteSettings/config'
 import { OpinionRetention } from '@/globals/OpinionRetention/config'
 import { ACTIVITY_VIEW_PATH } from '@/admin-dashboard/paths'
 import { jobsAccess, restrictJobsCollection } from '@/jobs/access'
+import { autoRunQueues } from '@/jobs/autoRun'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { applyOpinionRetentionTask } from '@/consultation/retention/task'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
@@ -75,10 +76,7 @@ export default buildConfig({
   jobs: {
     access: jobsAccess,
     jobsCollectionOverrides: restrictJobsCollection,
-    autoRun: [
-      { cron: '* * * * *', limit: 50, queue: 'default' },
-      { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },
-    ],
+    autoRun: autoRunQueues,
     tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask],
   },
   localization: {

@@ -17,10 +17,15 @@ import { addressOfRequest, trustedProxies, withClientAddress } from '@/lib/serve
 const main = async () => {
   const port = Number(process.env.PORT ?? 3000)
   const trust = trustedProxies(process.env.TRUSTED_PROXIES)
+  // Behind a load balancer each answer names the instance that made it (INSTANCE_NAME), for logs and tests.
+  const instance = process.env.INSTANCE_NAME
+  // Jobs run in this process purge the cache through this server (lib/cache/forwardPurge) unless told otherwise.
+  process.env.REVALIDATE_URL ??= `http://127.0.0.1:${port}`
   const app = next({ dev: false, dir: process.cwd(), port })
   await app.prepare()
   const handle = app.getRequestHandler()
   const server = http.createServer((request, response) => {
+    if (instance) response.setHeader('x-instance', instance)
     withClientAddress(addressOfRequest(request, trust), () => {
       handle(request, response).catch((error: unknown) => {
         console.error('[serve]', error)
@@ -33,7 +38,8 @@ const main = async () => {
     console.error(error.code === 'EADDRINUSE' ? `[serve] Cổng ${port} đang bận: dừng tiến trình đang dùng nó hoặc đặt PORT khác.` : `[serve] ${error.message}`)
     process.exit(1)
   })
-  server.listen(port, () => console.log(`[serve] Đang phục vụ trên cổng ${port}${process.env.TRUSTED_PROXIES ? ` (tin proxy: ${process.env.TRUSTED_PROXIES})` : ''}.`))
+  const notes = [instance && `máy ${instance}`, process.env.TRUSTED_PROXIES && `tin proxy: ${process.env.TRUSTED_PROXIES}`, process.env.REDIS_URL && 'bộ đệm chung Redis', process.env.JOBS === 'off' && 'không chạy hàng đợi việc'].filter(Boolean)
+  server.listen(port, () => console.log(`[serve] Đang phục vụ trên cổng ${port}${notes.length ? ` (${notes.join('; ')})` : ''}.`))
   // Finish the requests in flight, then leave; a second signal leaves at once.
   const stop = () => {
     server.close(() => process.exit(0))

@@ -1,19 +1,23 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { forwardPurge } from './forwardPurge'
 import { cacheTags } from './tags'
 
 type Doc = { _status?: string | null; id: number | string; slug?: string | null }
 
-/** Scripts (seed, migrations) run outside Next, where there is no cache to revalidate. */
+/**
+ * Inside a request the tags are purged here. A job (a scheduled publish run by
+ * the queue, in the site's process or a separate worker) has no request and
+ * `revalidateTag` throws: the tags are sent to a site instance instead.
+ * Scripts that load content (seed) opt out with `disableRevalidate`.
+ */
 const purge = (req: PayloadRequest, tags: string[]) => {
   if (req.context.disableRevalidate) return
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch {
-      return
-    }
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  } catch {
+    void forwardPurge(tags)
   }
 }
 

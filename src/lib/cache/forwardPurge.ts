@@ -1,0 +1,54 @@
+import { signPurge } from './purgeSignature'
+
+/** Purges made within this window go out as one request. */
+const BATCH_MS = 50
+const TIMEOUT_MS = 5_000
+
+let pending = new Set<string>()
+let flushing: Promise<void> | null = null
+
+/**
+ * Where to send purges: REVALIDATE_URL, one or more site addresses separated
+ * by commas (the first that answers wins). The site server sets it to itself
+ * (scripts/serve.ts); a separate jobs worker is given the instances.
+ */
+const targets = (): string[] =>
+  (process.env.REVALIDATE_URL ?? '')
+    .split(',')
+    .map((url) => url.trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+
+const send = async (tags: string[]): Promise<void> => {
+  const body = JSON.stringify({ tags })
+  for (const base of targets()) {
+    try {
+      const response = await fetch(`${base}/api/internal/revalidate`, { body, headers: { 'content-type': 'application/json', ...signPurge(body) }, method: 'POST', signal: AbortSignal.timeout(TIMEOUT_MS) })
+      if (response.ok) return
+      console.warn(`[purge] ${base} trả lời ${response.status} khi xoá bộ đệm; thử địa chỉ khác.`)
+    } catch (error) {
+      console.warn(`[purge] Không gửi được lệnh xoá bộ đệm tới ${base}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  // Nothing answered: pages still refresh when their hour-long cache ends (lib/cache/cachedRead).
+  console.warn(`[purge] Không máy chủ nào nhận lệnh xoá bộ đệm cho ${tags.length} thẻ; trang sẽ tự làm mới sau tối đa 1 giờ. Kiểm tra REVALIDATE_URL.`)
+}
+
+/**
+ * Purges tags from outside a Next request: a job run by the queue (a
+ * scheduled publish) has no request, so `revalidateTag` cannot reach the
+ * cache from there. The tags go to a site instance, which purges them in a
+ * request of its own (app/api/internal/revalidate); with Redis every instance
+ * sees it. Without REVALIDATE_URL (tests, scripts with no site running) this
+ * does nothing.
+ */
+export const forwardPurge = (tags: string[]): Promise<void> => {
+  if (targets().length === 0) return Promise.resolve()
+  for (const tag of tags) pending.add(tag)
+  flushing ??= new Promise<void>((resolve) => setTimeout(resolve, BATCH_MS)).then(async () => {
+    const batch = [...pending]
+    pending = new Set()
+    flushing = null
+    await send(batch)
+  })
+  return flushing
+}
