@@ -47,10 +47,10 @@ export const withPartnerPolicy =
     if (!partner) return json(401, 'Khóa API không đúng hoặc đã bị thu hồi. / Invalid or revoked API key.', { 'www-authenticate': 'API-Key' })
     if (!partner.isPartner) return handler(request, context)
     if (origin && !partner.allowedOrigins.includes(origin)) return json(403, `Nguồn ${origin} không nằm trong danh sách đã đăng ký của khóa này. / Origin not allowed for this key.`)
-    const rate = takeRequest({ key: String(partner.id), limit: partner.requestsPerMinute })
+    const rate = await takeRequest({ key: `partner:${partner.id}`, limit: partner.requestsPerMinute })
     const rateHeaders = { 'x-ratelimit-limit': String(rate.limit), 'x-ratelimit-remaining': String(rate.remaining), 'x-ratelimit-reset': String(rate.resetSeconds) }
     const cors = origin ? corsHeaders(origin) : {}
-    recordRequest({ partner: partner.id, refused: !rate.allowed })
+    void recordRequest({ partner: partner.id, refused: !rate.allowed })
     if (!rate.allowed) {
       return json(429, `Vượt hạn mức ${rate.limit} lượt/phút; thử lại sau ${rate.resetSeconds} giây. / Rate limit exceeded.`, { ...rateHeaders, ...cors, 'retry-after': String(rate.resetSeconds) })
     }

@@ -36,8 +36,8 @@ export const Users: CollectionConfig = {
   admin: { defaultColumns: ['name', 'email', 'role'], group: { en: 'Settings', vi: 'Cài đặt' }, useAsTitle: 'name' },
   hooks: {
     // The API wrapper caches key lookups: any change (a revoked key, new origins) must apply at once.
-    afterChange: [({ doc }) => (forgetPartners(), doc)],
-    afterDelete: [({ doc }) => (forgetPartners(), doc)],
+    afterChange: [async ({ doc }) => (await forgetPartners(), doc)],
+    afterDelete: [async ({ doc }) => (await forgetPartners(), doc)],
     afterLogin: [forgiveSuccessfulLogin],
     beforeChange: [firstUserIsAdmin],
     beforeOperation: [limitLoginsPerAddress],

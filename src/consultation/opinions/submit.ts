@@ -5,7 +5,7 @@ import { documentIdFromUrl } from '@/lib/server/documentId'
 import type { Nomination } from '@/payload-types'
 import { takeRequest } from '@/lib/server/rateLimit'
 import { cleanText, isValidContact, OPINION_LIMITS, OPINION_MESSAGES, opinionStances, type OpinionStance } from '@/collections/Opinions/rules'
-import { rememberSubmission, seenRecently } from './submissionGuard'
+import { claimSubmission, releaseSubmission } from './submissionGuard'
 
 export type OpinionInput = Partial<Record<'address' | 'contact' | 'fullName' | 'stance' | 'text' | 'website', unknown>>
 export type OpinionField = 'address' | 'contact' | 'fullName' | 'nomination' | 'stance' | 'text'
@@ -70,7 +70,7 @@ type SubmitArgs = { address?: string; input: OpinionInput; locale?: Locale; nomi
 export const submitOpinion = async ({ address, input, locale = 'vi', nominationId, now = new Date(), payload }: SubmitArgs): Promise<SubmitResult> => {
   const m = OPINION_MESSAGES[locale]
   if (address) {
-    const decision = takeRequest({ key: `opinion:${address}`, limit: ATTEMPTS_PER_ADDRESS, now: now.getTime(), windowMs: ATTEMPT_WINDOW_MS })
+    const decision = await takeRequest({ key: `opinion:${address}`, limit: ATTEMPTS_PER_ADDRESS, windowMs: ATTEMPT_WINDOW_MS })
     if (!decision.allowed) return { errors: { nomination: m.rateLimited(Math.ceil(decision.resetSeconds / 60)) }, ok: false, reason: 'rateLimited', retryAfterSeconds: decision.resetSeconds }
   }
   // Bots fill every field; people never see this one. Pretend success so they learn nothing.
@@ -80,8 +80,12 @@ export const submitOpinion = async ({ address, input, locale = 'vi', nominationI
   if (window.problem) return { errors: { ...errors, nomination: window.problem.message }, ok: false, reason: window.problem.reason }
   if (Object.keys(errors).length > 0) return { errors, ok: false, reason: 'invalid' }
   const fingerprint = { contact: value.contact, nomination: window.id, now, text: value.text }
-  if (seenRecently(fingerprint)) return { errors: { nomination: m.duplicate }, ok: false, reason: 'duplicate' }
-  const created = await payload.create({ collection: 'opinions', data: { ...value, nomination: window.id, reviewed: false }, depth: 0, overrideAccess: true })
-  rememberSubmission(fingerprint)
-  return { id: created.id, ok: true }
+  if (!(await claimSubmission(fingerprint))) return { errors: { nomination: m.duplicate }, ok: false, reason: 'duplicate' }
+  try {
+    const created = await payload.create({ collection: 'opinions', data: { ...value, nomination: window.id, reviewed: false }, depth: 0, overrideAccess: true })
+    return { id: created.id, ok: true }
+  } catch (error) {
+    await releaseSubmission(fingerprint)
+    throw error
+  }
 }

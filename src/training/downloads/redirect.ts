@@ -16,6 +16,6 @@ export const redirectToFile = async ({ fileId, locale, request }: { fileId: stri
   if (!file?.url) {
     return new Response(`${dictionary(locale).coursePack.fileNotFound}\n`, { headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' }, status: 404 })
   }
-  if (request.method === 'GET') countDownload({ id: file.id, kind: 'file' })
+  if (request.method === 'GET') void countDownload({ id: file.id, kind: 'file' })
   return new Response(null, { headers: { 'Cache-Control': 'no-store', Location: file.url }, status: 302 })
 }

@@ -14,10 +14,12 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 
 const keyOf = (headers: Headers) => `login:${clientAddress(headers)}`
 
-export const limitLoginsPerAddress: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+const rule = { limit: LOGIN_FAILURES_PER_ADDRESS, windowMs: LOGIN_WINDOW_MS }
+
+export const limitLoginsPerAddress: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   // Local API logins (seed, scripts, tests) come from this process, not from a client.
   if (operation !== 'login' || req.payloadAPI === 'local') return args
-  const decision = takeRequest({ key: keyOf(req.headers), limit: LOGIN_FAILURES_PER_ADDRESS, windowMs: LOGIN_WINDOW_MS })
+  const decision = await takeRequest({ key: keyOf(req.headers), ...rule })
   if (!decision.allowed) {
     const minutes = Math.ceil(decision.resetSeconds / 60)
     throw new APIError(`Quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng thử lại sau ${minutes} phút.`, 429, null, true)
@@ -25,7 +27,7 @@ export const limitLoginsPerAddress: CollectionBeforeOperationHook = ({ args, ope
   return args
 }
 
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  if (req.payloadAPI !== 'local') refundRequest(keyOf(req.headers))
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+  if (req.payloadAPI !== 'local') await refundRequest({ key: keyOf(req.headers), ...rule })
   return user
 }
