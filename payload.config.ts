@@ -43,6 +43,7 @@ import { seoTitle } from '@/lib/seo/title'
 import { PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
 import { payloadSecret } from '@/lib/server/secret'
 import { capApiQueries } from '@/plugins/capApiQueries'
+import { uploadStorage } from '@/lib/storage/uploadStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -99,6 +100,8 @@ export default buildConfig({
     }),
     search,
     capApiQueries,
+    // Images and files on S3 when S3_BUCKET is set, on local disk otherwise (src/lib/storage).
+    uploadStorage(),
   ],
   secret: payloadSecret(),
   sharp,

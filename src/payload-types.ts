@@ -250,6 +250,8 @@ export interface Media {
    */
   licence?: string | null;
   createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -479,6 +481,8 @@ export interface File {
   title: string;
   description?: string | null;
   createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1638,6 +1642,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   licence?: T;
   createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1702,6 +1708,8 @@ export interface FilesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

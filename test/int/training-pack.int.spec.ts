@@ -133,6 +133,17 @@ describe('course pack', () => {
     expect(await getCoursePackInfo('khong-co-khoa-hoc-nay', 'vi')).toBeNull()
   })
 
+  it('is not built when a stored attachment is missing from disk: 409 naming the lesson and the file, and the course page shows the link without a size', async () => {
+    const { course, files, lessons } = await createCourseFixture({ label: 'mat', payload, trainer: users.trainer })
+    fs.rmSync(path.join(process.env.MEDIA_DIR ?? '', 'files', files.first.filename ?? ''))
+    const res = await fetch(packUrl(course.slug))
+    expect(res.status).toBe(409)
+    expect(await res.text()).toContain(`bài "${lessons[0].title}" cần tài liệu "${files.first.filename}"`)
+    expect(packsOnDisk().some((name) => name.startsWith(`${course.id}-`))).toBe(false)
+    const { getCoursePackInfo } = await import('@/training/queries')
+    expect(await getCoursePackInfo(course.slug ?? '', 'vi')).toEqual({ bytes: null, href: `/dao-tao/${course.slug}/goi-tai-lieu.zip` })
+  })
+
   it('leaves out an attachment detached from a lesson', async () => {
     const { course, files, lessons } = await createCourseFixture({ label: 'go', payload, trainer: users.trainer })
     const detached = files.second

@@ -223,10 +223,13 @@ export const en: Dictionary = {
     fileNotFound: 'This attachment was not found: it may have been removed from the library.',
     generatedFrom: 'Online version:',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
+    missingSource: ({ file, image, lesson }: { file: string; image: boolean; lesson: string }) => `lesson "${lesson}" needs ${image ? 'image' : 'attachment'} "${file}"`,
     module: (n: number) => `Module ${n}`,
     nextLesson: 'Next lesson',
     notFound: 'There is no published course here, so there is no course pack to download.',
     previousLesson: 'Previous lesson',
+    sourcesMissing: (items: string[]) =>
+      `The course pack could not be built because files are missing from storage: ${items.join('; ')}. An editor should upload the file again in the Library (or remove it from the lesson) and publish the lesson again; the pack is rebuilt on the next download.`,
   },
   coursePreview: {
     banner: (until: string) => `Unpublished preview, for the people this link was sent to. The link expires at ${until}.`,

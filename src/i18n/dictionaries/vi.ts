@@ -230,10 +230,13 @@ export const vi = {
     fileNotFound: 'Không tìm thấy tài liệu này: có thể tài liệu đã được gỡ khỏi thư viện.',
     generatedFrom: 'Bản trực tuyến:',
     lessonOf: (n: number, total: number) => `Bài ${n}/${total}`,
+    missingSource: ({ file, image, lesson }: { file: string; image: boolean; lesson: string }) => `bài "${lesson}" cần ${image ? 'ảnh' : 'tài liệu'} "${file}"`,
     module: (n: number) => `Học phần ${n}`,
     nextLesson: 'Bài sau',
     notFound: 'Không tìm thấy khóa học đã công bố này, nên không có gói tài liệu để tải.',
     previousLesson: 'Bài trước',
+    sourcesMissing: (items: string[]) =>
+      `Chưa tạo được gói tài liệu vì thiếu tệp trong kho lưu trữ: ${items.join('; ')}. Biên tập viên hãy tải lại tệp đó trong Thư viện (hoặc gỡ nó khỏi bài học) rồi công bố lại bài; gói sẽ được tạo lại ở lần tải sau.`,
   },
   coursePreview: {
     banner: (until: string) => `Bản xem trước chưa công bố, chỉ dành cho người được gửi liên kết. Liên kết hết hạn lúc ${until}.`,

@@ -1,8 +1,6 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import { apiError, type RouteHandler } from '@/lib/http/apiError'
-import { UPLOAD_FOLDERS, uploadDir } from './uploadDir'
+import { uploadExists, type UploadCollection } from './readUpload'
+import { UPLOAD_FOLDERS } from './uploadDir'
 
 const notFound = () => apiError(404, 'Không tìm thấy tệp (file not found).')
 
@@ -17,14 +15,15 @@ const plausibleName = (name: string) => name !== '.' && name !== '..' && !/[/\\\
  * missing on disk, a NUL byte or a broken escape in the name, and Next's
  * image optimizer (`/_next/image?url=…`) passes that 500 on: both were a
  * scanner's easy 5xx. Names that exist go on to Payload, which checks access
- * and streams the file as before.
+ * and streams the file as before. With S3 storage the check asks the bucket
+ * (one HEAD): its adapter answers a missing object with an empty 404.
  */
 export const withUploadFileGuard =
   <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
   async (request, context) => {
     const match = FILE_ROUTE.exec(new URL(request.url).pathname)
-    const folder = match ? UPLOAD_FOLDERS[match[1] as keyof typeof UPLOAD_FOLDERS] : undefined
-    if (!match || !folder) return handler(request, context)
+    const collection = match && Object.hasOwn(UPLOAD_FOLDERS, match[1]) ? (match[1] as UploadCollection) : undefined
+    if (!match || !collection) return handler(request, context)
     let name: string
     try {
       name = decodeURIComponent(match[2])
@@ -32,6 +31,5 @@ export const withUploadFileGuard =
       return notFound()
     }
     if (!plausibleName(name)) return notFound()
-    const stat = await fs.stat(path.join(uploadDir(folder), name)).catch(() => null)
-    return stat?.isFile() ? handler(request, context) : notFound()
+    return (await uploadExists({ collection, filename: name })) ? handler(request, context) : notFound()
   }

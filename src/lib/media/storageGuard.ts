@@ -15,7 +15,8 @@ const MB = 1024 * 1024
 export const ensureUploadFits: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file || !collection.upload) return args
   const dir = collection.upload.staticDir
-  if (!dir) return args
+  // On S3 (src/lib/storage) nothing is written locally: the bucket reports its own failures.
+  if (!dir || collection.upload.disableLocalStorage) return args
   await fs.mkdir(dir, { recursive: true }).catch(() => undefined)
   try {
     await fs.access(dir, fs.constants.W_OK)

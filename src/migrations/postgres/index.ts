@@ -1,6 +1,7 @@
 import * as migration_20261129_203447_initial from './20261129_203447_initial';
 import * as migration_20261202_091815_updated_by from './20261202_091815_updated_by';
 import * as migration_20261202_112402_opinion_privacy from './20261202_112402_opinion_privacy';
+import * as migration_20261202_142958_upload_storage_fields from './20261202_142958_upload_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_112402_opinion_privacy.up,
     down: migration_20261202_112402_opinion_privacy.down,
-    name: '20261202_112402_opinion_privacy'
+    name: '20261202_112402_opinion_privacy',
+  },
+  {
+    up: migration_20261202_142958_upload_storage_fields.up,
+    down: migration_20261202_142958_upload_storage_fields.down,
+    name: '20261202_142958_upload_storage_fields'
   },
 ];

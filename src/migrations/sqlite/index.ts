@@ -8,6 +8,7 @@ import * as migration_20261127_113225_training from './20261127_113225_training'
 import * as migration_20261127_120959_award_updated_by from './20261127_120959_award_updated_by';
 import * as migration_20261202_091807_updated_by from './20261202_091807_updated_by';
 import * as migration_20261202_112333_opinion_privacy from './20261202_112333_opinion_privacy';
+import * as migration_20261202_142945_upload_storage_fields from './20261202_142945_upload_storage_fields';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_112333_opinion_privacy.up,
     down: migration_20261202_112333_opinion_privacy.down,
-    name: '20261202_112333_opinion_privacy'
+    name: '20261202_112333_opinion_privacy',
+  },
+  {
+    up: migration_20261202_142945_upload_storage_fields.up,
+    down: migration_20261202_142945_upload_storage_fields.down,
+    name: '20261202_142945_upload_storage_fields'
   },
 ];

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
 import { dictionary, type Locale } from '@/i18n'
@@ -6,47 +5,59 @@ import { getPayloadClient } from '@/lib/server/payload'
 import { slugify } from '@/lib/text/vietnamese'
 import { loadCourseContent } from '../content'
 import { countDownload } from '../downloads/counter'
-import { ensurePack } from './build'
+import { ensurePack, type PackFile } from './build'
+import { PackSourcesMissingError } from './sources'
+import { packStore } from './storage'
 
-const notFound = (locale: Locale) =>
-  new Response(`${dictionary(locale).coursePack.notFound}\n`, { headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' }, status: 404 })
+type Content = NonNullable<Awaited<ReturnType<typeof loadCourseContent>>>
 
-/** Opens the current pack; a pack replaced between the build and the open is simply built again once. */
-const openPack = async (content: NonNullable<Awaited<ReturnType<typeof loadCourseContent>>>) => {
-  for (let attempt = 0; ; attempt++) {
-    const pack = await ensurePack(content)
-    try {
-      return { handle: await fs.open(pack.path, 'r'), pack }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt > 0) throw error
-    }
-  }
+const text = (body: string, status: number) => new Response(`${body}\n`, { headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' }, status })
+
+/** Opens the built pack; one deleted between the build and the open (a publish elsewhere) is built again once. */
+const openPack = async (content: Content, pack: PackFile) => {
+  const opened = (await packStore().open(pack.name)) ?? (await packStore().open((await ensurePack(content)).name))
+  if (!opened) throw new Error(`Course pack ${pack.name} vanished right after it was built`)
+  return opened
+}
+
+/**
+ * A pack whose images or attachments are missing from storage is not served
+ * half-built: the reader (often the editor checking the course) gets 409
+ * with the lesson and file names and what to do, and the log gets the same.
+ */
+const sourcesMissing = async ({ error, locale, slug }: { error: PackSourcesMissingError; locale: Locale; slug: string }) => {
+  const payload = await getPayloadClient()
+  payload.logger.error({ missing: error.missing, msg: `Course pack for "${slug}" could not be built: ${error.message}` })
+  const t = dictionary(locale).coursePack
+  return text(t.sourcesMissing(error.missing.map((s) => t.missingSource({ file: s.filename, image: s.collection === 'media', lesson: s.lesson }))), 409)
 }
 
 /**
  * GET /dao-tao/<course>/goi-tai-lieu.zip: the published course as a ZIP,
- * streamed from disk with its length, an ASCII file name, and its version
- * key as ETag (a reader who has this version gets 304). Unknown or
- * unpublished courses are 404; only full downloads are counted.
+ * streamed from storage (disk or S3) with its length, an ASCII file name,
+ * and its version key as ETag (a reader who has this version gets 304).
+ * Unknown or unpublished courses are 404; only full downloads are counted.
  */
 export const servePack = async ({ locale, request, slug }: { locale: Locale; request: Request; slug: string }): Promise<Response> => {
   const payload = await getPayloadClient()
   const content = await loadCourseContent({ locale, mode: 'published', payload, slug })
-  if (!content) return notFound(locale)
-  const { handle, pack } = await openPack(content)
+  if (!content) return text(dictionary(locale).coursePack.notFound, 404)
+  let pack: PackFile
+  try {
+    pack = await ensurePack(content)
+  } catch (error) {
+    if (error instanceof PackSourcesMissingError) return sourcesMissing({ error, locale, slug })
+    throw error
+  }
   const etag = `"${pack.key}"`
   const headers = { 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
   const ifNoneMatch = request.headers.get('if-none-match') ?? ''
-  if (ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    await handle.close()
-    return new Response(null, { headers, status: 304 })
-  }
-  const { size } = await handle.stat()
+  // Answered before opening: on S3 an open is a GET that starts sending the whole pack.
+  if (ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { headers, status: 304 })
+  const { bytes, stream } = await openPack(content, pack)
   if (request.method === 'GET') countDownload({ id: content.course.id, kind: 'pack' })
   const name = `${slugify(content.course.slug ?? 'khoa-hoc', 80) || 'khoa-hoc'}${locale === 'vi' ? '' : `-${locale}`}.zip`
-  // 256 KB reads (Node's default is 64 KB): 85 → 113 MB/s over loopback in bench:pack, for 256 KB of buffer per download.
-  const body = Readable.toWeb(handle.createReadStream({ highWaterMark: 256 * 1024 })) as ReadableStream<Uint8Array>
-  return new Response(body, {
-    headers: { ...headers, 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Length': String(size), 'Content-Type': 'application/zip' },
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+    headers: { ...headers, 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Length': String(bytes), 'Content-Type': 'application/zip' },
   })
 }
