@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { s3Settings } from '@/lib/storage/s3Settings'
 import { type ArchiveSource, writeBackupArchive } from './archiveWriter'
 import { collectionTables } from './collectionTables'
 import { configuredDatabase, DATABASE_ENTRIES, snapshotDatabase } from './database'
@@ -39,6 +40,9 @@ export const createBackup = async ({ log, out }: { log: (line: string) => void; 
     const contents = withCollections({ collectionTables: tables, state })
     const documents = documentsIn({ collectionTables: tables, state })
     log(`[backup 2/4] … ${documents} tài liệu trong ${Object.keys(state.tables).length} bảng, ${(fs.statSync(snapshot).size / 1e6).toFixed(1)} MB.`)
+    const s3 = s3Settings()
+    // Uploads in a bucket are not copied here: a bucket's own versioning or replication keeps them, with no second copy to drift.
+    if (s3) log(`[backup 3/4] Ảnh và tệp nằm trong bucket S3 "${s3.bucket}" (S3_BUCKET) nên KHÔNG có trong bản sao lưu này: hãy bật versioning hoặc replication của nhà cung cấp lưu trữ cho bucket đó.`)
     const uploads = await listUploadFiles()
     log(`[backup 3/4] Đóng gói ${uploads.length} tệp tải lên và cơ sở dữ liệu vào ${out}…`)
     const sources: ArchiveSource[] = [

@@ -2,8 +2,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { HeadBucketCommand } from '@aws-sdk/client-s3'
+
 import { committedMigrations } from '@/lib/database/migrations'
 import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
+import { s3Bucket } from '@/lib/storage/s3Client'
 import { packDir } from '@/training/pack/storage'
 
 export type CheckResult = { ms: number; ok: boolean; detail?: string }
@@ -49,9 +52,20 @@ const migrations = (payload: Payload) =>
     return undefined
   })
 
-/** Uploads and course packs can be written: a file is created and removed in each folder. */
+/**
+ * Uploads and course packs can be written: a file is created and removed in
+ * each folder. With S3 storage, the bucket answers with these credentials
+ * (HEAD bucket: a probe write on every poll would be billed requests).
+ */
 const storage = () =>
   timed(async () => {
+    const s3 = s3Bucket()
+    if (s3) {
+      await s3.client.send(new HeadBucketCommand({ Bucket: s3.bucket })).catch(() => {
+        throw new CheckFailed('cannot reach the S3 bucket')
+      })
+      return 's3'
+    }
     for (const dir of [...Object.values(UPLOAD_FOLDERS).map(uploadDir), packDir()]) {
       const probe = path.join(dir, `.health-${process.pid}-${Date.now()}`)
       try {

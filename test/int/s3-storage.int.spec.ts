@@ -166,6 +166,13 @@ describe('course packs on S3', () => {
   })
 })
 
+describe('readiness', () => {
+  it('checks the bucket, not the local folders', async () => {
+    const { readinessChecks } = await import('@/health/checks')
+    expect((await readinessChecks(payload)).storage).toMatchObject({ detail: 's3', ok: true })
+  })
+})
+
 describe('readUpload', () => {
   it('reads from the bucket, and names a missing object', async () => {
     const { MissingUploadError, readUpload } = await import('@/lib/media/readUpload')
