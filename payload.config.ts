@@ -34,6 +34,7 @@ import { autoRunQueues } from '@/jobs/autoRun'
 import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { applyOpinionRetentionTask } from '@/consultation/retention/task'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
+import { flushDailyCountersTask } from '@/jobs/flushDailyCounters'
 import { search } from '@/search/plugin'
 import { searchTableIndexesPostgres } from '@/search/postgresIndexes'
 import { searchTableIndexes } from '@/search/sqliteIndexes'
@@ -78,7 +79,7 @@ export default buildConfig({
     access: jobsAccess,
     jobsCollectionOverrides: restrictJobsCollection,
     autoRun: autoRunQueues,
-    tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask],
+    tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask, flushDailyCountersTask],
   },
   localization: {
     defaultLocale: 'vi',

@@ -112,6 +112,7 @@ export interface Config {
       refreshMovementStatuses: TaskRefreshMovementStatuses;
       closeEndedConsultations: TaskCloseEndedConsultations;
       applyOpinionRetention: TaskApplyOpinionRetention;
+      flushDailyCounters: TaskFlushDailyCounters;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1015,6 +1016,7 @@ export interface PayloadJob {
           | 'refreshMovementStatuses'
           | 'closeEndedConsultations'
           | 'applyOpinionRetention'
+          | 'flushDailyCounters'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1049,7 +1051,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'refreshMovementStatuses' | 'closeEndedConsultations' | 'applyOpinionRetention' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'refreshMovementStatuses'
+        | 'closeEndedConsultations'
+        | 'applyOpinionRetention'
+        | 'flushDailyCounters'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2064,6 +2073,14 @@ export interface TaskApplyOpinionRetention {
     anonymised: number;
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlushDailyCounters".
+ */
+export interface TaskFlushDailyCounters {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

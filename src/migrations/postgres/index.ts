@@ -2,6 +2,7 @@ import * as migration_20261129_203447_initial from './20261129_203447_initial';
 import * as migration_20261202_091815_updated_by from './20261202_091815_updated_by';
 import * as migration_20261202_112402_opinion_privacy from './20261202_112402_opinion_privacy';
 import * as migration_20261202_142958_upload_storage_fields from './20261202_142958_upload_storage_fields';
+import * as migration_20261202_144116_flush_daily_counters_task from './20261202_144116_flush_daily_counters_task';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_142958_upload_storage_fields.up,
     down: migration_20261202_142958_upload_storage_fields.down,
-    name: '20261202_142958_upload_storage_fields'
+    name: '20261202_142958_upload_storage_fields',
+  },
+  {
+    up: migration_20261202_144116_flush_daily_counters_task.up,
+    down: migration_20261202_144116_flush_daily_counters_task.down,
+    name: '20261202_144116_flush_daily_counters_task'
   },
 ];
