@@ -63,9 +63,13 @@ export type RunningNginx = { configPath: string; stop: () => Promise<void>; url:
 const waitForHealth = async ({ child, output, url }: { child: ReturnType<typeof spawn>; output: () => string; url: string }) => {
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx dừng ngay khi khởi động (mã ${child.exitCode}):\n${output()}`)
+    if (child.exitCode !== null) {
+      const busy = /Address already in use/.test(output()) ? ` Cổng của ${url} đang bận: dừng tiến trình đang dùng nó hoặc chọn cổng khác.` : ''
+      throw new Error(`nginx dừng ngay khi khởi động (mã ${child.exitCode}).${busy}\n${output()}`)
+    }
     try {
-      if ((await fetch(`${url}/nginx-health`)).ok) return
+      // Bounded: whatever else holds the port may accept and never answer.
+      if ((await fetch(`${url}/nginx-health`, { signal: AbortSignal.timeout(1_000) })).ok) return
     } catch {
       // not listening yet
     }
@@ -97,6 +101,10 @@ export const startNginx = async ({ host = '127.0.0.1', port, projectRoot, runtim
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  // A parent that crashes must not leave nginx holding the port (SIGKILL of the parent still does).
+  const orphanGuard = () => child.kill('SIGQUIT')
+  process.once('exit', orphanGuard)
+  child.once('exit', () => process.off('exit', orphanGuard))
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   await waitForHealth({ child, output: () => output, url })
   const stop = () =>
