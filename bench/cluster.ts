@@ -62,7 +62,8 @@ const preflight = async () => {
 
 /** The same bytes from node:http, read from a file once and held in memory: Node's best case. */
 const staticServer = async (html: string) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-cluster-')), 'page.html')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-cluster-'))
+  const file = path.join(dir, 'page.html')
   fs.writeFileSync(file, html)
   const body = fs.readFileSync(file)
   const server = http.createServer((_req, res) => {
@@ -70,7 +71,8 @@ const staticServer = async (html: string) => {
     res.end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { close: () => new Promise<void>((resolve) => server.close(() => resolve())), url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve())).finally(() => fs.rmSync(dir, { force: true, recursive: true }))
+  return { close, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }
 }
 
 const main = async () => {
