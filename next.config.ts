@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -12,7 +14,26 @@ const NOT_PAGES = ['api', 'admin', '_next', 'preview', 'en', 'vi', 'feeds', 'emb
   .map((p) => `${p}(?:/|$)`)
   .concat(['embed\\.js$', 'sitemap\\.xml$', 'robots\\.txt$', 'icon\\.png$', 'apple-icon\\.png$'])
 
+/**
+ * Several instances share one cache through Redis (src/lib/cache/redisCacheHandler.mjs).
+ * Read when each server starts, so one build serves with or without Redis.
+ * Next's own in-memory copy is turned off then: it would keep serving what
+ * another instance has already purged.
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(process.cwd(), 'src/lib/cache/redisCacheHandler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
+  /**
+   * Instances behind one load balancer must run the same build: the same
+   * build id (the Redis cache's key prefix) and deployment id (asset URLs
+   * and skew protection). DEPLOYMENT_ID, e.g. the commit, names it; without
+   * it Next makes a random id per build, which is right for one host.
+   */
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
+  generateBuildId: async () => process.env.DEPLOYMENT_ID || null,
   // URLs no route matches render app/global-not-found.tsx on the server: the
   // site has one root layout per language, so there is no single root not-found.
   experimental: { globalNotFound: true },
