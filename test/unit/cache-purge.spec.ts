@@ -50,6 +50,20 @@ describe('purges sent from outside a request', () => {
     expect(isSignedPurge({ body, signature: String(headers['x-purge-signature']), timestamp: String(headers['x-purge-timestamp']) })).toBe(true)
   })
 
+  it('sends a delayed purge on its own, later (a job purges again once its transaction has committed)', async () => {
+    process.env.REVALIDATE_URL = siteUrl
+    const before = received.length
+    const started = performance.now()
+    const now = forwardPurge(['doc:articles:1'])
+    const later = forwardPurge(['doc:articles:1'], 300)
+    await now
+    expect(received).toHaveLength(before + 1)
+    await later
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300)
+    expect(received).toHaveLength(before + 2)
+    expect(JSON.parse(received[before + 1].body)).toEqual({ tags: ['doc:articles:1'] })
+  })
+
   it('does nothing without REVALIDATE_URL (tests, scripts with no site running)', async () => {
     delete process.env.REVALIDATE_URL
     const before = received.length

@@ -4,8 +4,8 @@ import { signPurge } from './purgeSignature'
 const BATCH_MS = 50
 const TIMEOUT_MS = 5_000
 
-let pending = new Set<string>()
-let flushing: Promise<void> | null = null
+/** Tags waiting to be sent, by the moment they are due. */
+const due = new Map<number, { tags: Set<string>; timer: Promise<void> }>()
 
 /**
  * Where to send purges: REVALIDATE_URL, one or more site addresses separated
@@ -34,21 +34,26 @@ const send = async (tags: string[]): Promise<void> => {
 }
 
 /**
- * Purges tags from outside a Next request: a job run by the queue (a
- * scheduled publish) has no request, so `revalidateTag` cannot reach the
- * cache from there. The tags go to a site instance, which purges them in a
- * request of its own (app/api/internal/revalidate); with Redis every instance
- * sees it. Without REVALIDATE_URL (tests, scripts with no site running) this
- * does nothing.
+ * Sends tags to a site instance, which purges them in a request of its own
+ * (app/api/internal/revalidate); with Redis every instance sees it. Used for
+ * purges that cannot be made here: a job (a scheduled publish) has no Next
+ * request, and for purges that must be made again later (see ./revalidate).
+ * `afterMs` delays it; tags due at the same moment go out as one request.
+ * Without REVALIDATE_URL (tests, scripts with no site running) this does nothing.
  */
-export const forwardPurge = (tags: string[]): Promise<void> => {
-  if (targets().length === 0) return Promise.resolve()
-  for (const tag of tags) pending.add(tag)
-  flushing ??= new Promise<void>((resolve) => setTimeout(resolve, BATCH_MS)).then(async () => {
-    const batch = [...pending]
-    pending = new Set()
-    flushing = null
-    await send(batch)
-  })
-  return flushing
+export const forwardPurge = (tags: string[], afterMs = 0): Promise<void> => {
+  if (targets().length === 0 || tags.length === 0) return Promise.resolve()
+  const at = Math.ceil((Date.now() + afterMs + BATCH_MS) / BATCH_MS) * BATCH_MS
+  let batch = due.get(at)
+  if (!batch) {
+    const tags = new Set<string>()
+    const timer = new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())).unref?.()).then(async () => {
+      due.delete(at)
+      await send([...tags])
+    })
+    batch = { tags, timer }
+    due.set(at, batch)
+  }
+  for (const tag of tags) batch.tags.add(tag)
+  return batch.timer
 }

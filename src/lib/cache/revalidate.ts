@@ -7,17 +7,25 @@ import { cacheTags } from './tags'
 type Doc = { _status?: string | null; id: number | string; slug?: string | null }
 
 /**
- * Inside a request the tags are purged here. A job (a scheduled publish run by
- * the queue, in the site's process or a separate worker) has no request and
- * `revalidateTag` throws: the tags are sent to a site instance instead.
+ * A purge must come after the change is committed and readable, or the next
+ * reader rebuilds the page from the old data and it stays cached:
+ * - inside a request Next makes the purge when the response ends, after the
+ *   commit; but another instance reading from a PostgreSQL replica may still
+ *   lag, so with replicas the purge is made again a moment later;
+ * - a job (a scheduled publish, in this process or the worker) has no
+ *   request, and its hooks run before its transaction commits: the tags go
+ *   to a site instance now and again after the commit has surely landed.
  * Scripts that load content (seed) opt out with `disableRevalidate`.
  */
+const AGAIN_AFTER_MS = [1_000, 3_000]
+
 const purge = (req: PayloadRequest, tags: string[]) => {
   if (req.context.disableRevalidate) return
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    if (process.env.DATABASE_READ_REPLICAS) void forwardPurge(tags, AGAIN_AFTER_MS[0])
   } catch {
-    void forwardPurge(tags)
+    for (const afterMs of [0, ...AGAIN_AFTER_MS]) void forwardPurge(tags, afterMs)
   }
 }
 
