@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ROOT="$PWD/data/postgres"
+# PG_LOCAL_ROOT: another folder for another pair of servers (npm run cluster keeps its own).
+ROOT="${PG_LOCAL_ROOT:-$PWD/data/postgres}"
 DATABASE="thidua"
 
 say() { echo "[db:pg] $*"; }
@@ -36,7 +37,7 @@ as_pg() {
 if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
   mkdir -p "$ROOT" && chown postgres "$ROOT"
   if ! su postgres -s /bin/bash -c "test -w '$ROOT'" 2>/dev/null; then
-    ROOT="${TMPDIR:-/tmp}/thidua-postgres-$(printf '%s' "$PWD" | cksum | cut -d' ' -f1)"
+    ROOT="${TMPDIR:-/tmp}/thidua-postgres-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
   fi
 fi
 PRIMARY="$ROOT/primary"
