@@ -19,8 +19,18 @@ export type SeedContext = {
   refs: Record<'columns' | 'courses' | 'documents' | 'exemplars' | 'movements' | 'provinces' | 'sectors' | 'users', Map<string, Id>>
 }
 
-/** Seeding is a system task: it bypasses access and never purges a Next cache it cannot reach. */
-export const seedOptions = { context: { disableRevalidate: true, keepStageHistory: true }, overrideAccess: true } as const
+/**
+ * Seeding is a system task: it bypasses access and never purges a Next cache it cannot reach.
+ * `context` is a getter, so each `...seedOptions` gets its own object: Payload keeps the
+ * object as `req.context` and hooks write to it (the S3 adapter sets `skipCloudStorage`
+ * after an upload), and one shared object made every later seeded upload skip the bucket.
+ */
+export const seedOptions = {
+  get context() {
+    return { disableRevalidate: true, keepStageHistory: true }
+  },
+  overrideAccess: true,
+} as const
 
 export const publishState = (draft?: boolean) => ({ _status: draft ? ('draft' as const) : ('published' as const) })
 

@@ -203,3 +203,15 @@ describe('readUpload', () => {
     }
   })
 })
+
+describe('the demo seed on S3', () => {
+  it('stores every seeded image in the bucket, not only the first (each seed call has its own context)', async () => {
+    const { createIllustration } = await import('@/seed/factories/media')
+    const ids = []
+    for (const key of ['seed-mot', 'seed-hai', 'seed-ba']) ids.push(await createIllustration({ alt: `Ảnh mẫu ${key}`, key: `${key}-${Date.now()}`, kind: 'individual', payload }))
+    for (const id of ids) {
+      const media = await payload.findByID({ collection: 'media', depth: 0, id: id as number, overrideAccess: true })
+      for (const [name] of everyFile(media).filter(([n]) => n)) expect(await objectExists(`images/${name}`), name).toBe(true)
+    }
+  })
+})
