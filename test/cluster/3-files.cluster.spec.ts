@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { s3Bucket } from '@/lib/storage/s3Client'
 import { largePng } from '../helpers/files'
 import { unzip } from '../helpers/unzip'
 import { api, clusterState, type ClusterState, DEMO, login } from './cluster'
@@ -25,10 +26,29 @@ beforeAll(async () => {
   a = cluster.instances['app-a']
   b = cluster.instances['app-b']
   editorOnA = await login(a, DEMO.editor)
-  s3 = new S3Client({ credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, endpoint: cluster.s3.endpoint, forcePathStyle: true, region: 'us-east-1', requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' })
+  // The site's own client for the cluster's bucket (it signs bucket listings the way s3rver expects).
+  Object.assign(process.env, { S3_ACCESS_KEY_ID: 'S3RVER', S3_BUCKET: cluster.s3.bucket, S3_ENDPOINT: cluster.s3.endpoint, S3_SECRET_ACCESS_KEY: 'S3RVER' })
+  s3 = s3Bucket()!.client
 })
 
 describe('files shared by every instance (S3)', () => {
+  it('every seeded image (all sizes) and attachment is in the bucket and served by B', async () => {
+    const keys = new Set(await objectKeys())
+    const media = await api<{ docs: { filename: string; sizes: Record<string, { filename: string | null }> }[] }>(b, '/api/media?limit=1000&depth=0')
+    const files = await api<{ docs: { filename: string }[] }>(b, '/api/files?limit=1000&depth=0')
+    expect(media.json.docs.length).toBeGreaterThan(20)
+    expect(files.json.docs.length).toBeGreaterThan(5)
+    const wanted = [
+      ...media.json.docs.flatMap((d) => [d.filename, ...Object.values(d.sizes).map((s) => s.filename)]).filter((n): n is string => Boolean(n)).map((n) => `images/${n}`),
+      ...files.json.docs.map((d) => `files/${d.filename}`),
+    ]
+    expect(wanted.filter((key) => !keys.has(key))).toEqual([])
+    for (const key of wanted.slice(0, 10)) {
+      const [collection, name] = key.startsWith('images/') ? ['media', key.slice(7)] : ['files', key.slice(6)]
+      expect((await fetch(`${b}/api/${collection}/file/${encodeURIComponent(name)}`, { method: 'HEAD' })).status, key).toBe(200)
+    }
+  })
+
   it('an image uploaded on A is stored in S3 with its sizes and served byte-identical by B', async () => {
     const { data: original } = await largePng()
     const form = new FormData()
