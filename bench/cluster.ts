@@ -8,7 +8,9 @@
  * (b) pages nginx does not cache (search; a filtered listing made unique with
  *     a `_nc` parameter the app ignores) from instance A alone and through
  *     nginx across both instances;
- * (c) how long after an editor publishes on A the change shows on B.
+ * (c) how long after an editor publishes on A the change shows on B;
+ * (d) Redis and S3 overheads: instance A against a third instance of the same
+ *     build and database with neither (./clusterOverheads.ts).
  * Not a CI test: it prints figures. autocannon shares the machine's cores
  * with what it measures.
  */
@@ -20,6 +22,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { startPlainInstance } from './clusterOverheads'
 import { measurePublishToVisible } from './clusterPublish'
 
 const quick = process.argv.includes('--quick')
@@ -114,8 +117,24 @@ const main = async () => {
   const visible = publish.p50 === null ? `never within ${publish.timeoutMs / 1000} s (${publish.misses} tries)` : `p50 ${publish.p50} ms, p95 ${publish.p95} ms over ${publish.publishes - publish.misses} of ${publish.publishes}`
   console.log(`[bench]   visible on B: ${visible}`)
 
-  console.log('[bench] (d) not measured: Redis overhead (the same page from an instance with and without REDIS_URL needs a second cluster configuration).')
-  console.log(`[bench] summary: ${cached.join('; ')} | ${uncached.join('; ')} | publish→visible ${visible}`)
+  console.log('[bench] (d) Redis and S3 overheads: instance A (Redis cache, S3 files) vs a plain instance (in-process cache, local disk)')
+  const image = ((await (await fetch(`${A}/api/media?limit=1&depth=0&sort=id`)).json()) as { docs: { filename: string; sizes: { card?: { filename?: string | null } } }[] }).docs[0]
+  const imageName = image.sizes.card?.filename ?? image.filename
+  const plain = await startPlainInstance({ a: A, images: [imageName] })
+  const overheads: string[] = []
+  try {
+    for (const [label, target] of [['cached page /', '/'], [`cached ${exemplarPath.slice(0, 24)}`, exemplarPath], [`image ${imageName.slice(0, 20)}`, `/api/media/file/${encodeURIComponent(imageName)}`]]) {
+      const withBoth = await measure(`A (Redis+S3) ${label}`, `${A}${target}`)
+      const without = await measure(`plain ${label}`, `${plain.url}${target}`)
+      const line = `${label}: ${times(withBoth.rps, without.rps)} the plain rate, p50 ${withBoth.p50} vs ${without.p50} ms`
+      console.log(`[bench]   ${line}`)
+      overheads.push(line)
+    }
+  } finally {
+    await plain.stop()
+  }
+
+  console.log(`[bench] summary: ${cached.join('; ')} | ${uncached.join('; ')} | publish→visible ${visible} | ${overheads.join('; ')}`)
 }
 
 main().catch((error: unknown) => {
