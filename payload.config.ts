@@ -43,6 +43,7 @@ import { databaseAdapter } from '@/lib/database/adapter'
 import { seoTitle } from '@/lib/seo/title'
 import { PUBLIC_CONTENT_SLUGS } from '@/lib/urls/publicContent'
 import { payloadSecret } from '@/lib/server/secret'
+import { rememberRunningPayload } from '@/lib/server/runningPayload'
 import { capApiQueries } from '@/plugins/capApiQueries'
 import { uploadStorage } from '@/lib/storage/uploadStorage'
 
@@ -93,6 +94,7 @@ export default buildConfig({
   loggingLevels: { APIError: 'warn', Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   maxDepth: 3,
+  onInit: rememberRunningPayload,
   plugins: [
     seoPlugin({
       collections: PUBLIC_CONTENT_SLUGS,

@@ -34,6 +34,14 @@ describe('one page cache for every instance (Redis)', () => {
     expect([...seen].sort()).toEqual(['app-a', 'app-b'])
   })
 
+  it('every instance serves the same build: the same static asset URLs, so a page from A loads its scripts from B', async () => {
+    const assets = async (base: string) => [...(await page(`${base}/`)).html.matchAll(/\/_next\/static\/[^"'\s]+/g)].map((m) => m[0]).sort()
+    const [fromA, fromB] = [await assets(a), await assets(b)]
+    expect(fromA.length).toBeGreaterThan(0)
+    expect(fromB).toEqual(fromA)
+    for (const asset of fromA.slice(0, 5)) expect((await fetch(`${b}${asset}`)).status, asset).toBe(200)
+  })
+
   it('a publish on A shows on B and through nginx within 2 s; a draft saved on A never shows', async () => {
     const marker = `Cập nhật thử cụm ${Date.now()}`
     // B and nginx have the page cached before the change.

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { vietnamDay } from '@/lib/dates/format'
 import { noteRedisFailure, readyRedis, type RedisClient } from './redis'
 import { addPendingToRedis, drainRedis, type Drained } from './dailyCounterRedis'
+import { runningPayload } from './runningPayload'
 
 const RETRY_EVERY_MS = 15_000
 
@@ -105,7 +106,11 @@ export const dailyCounter = <T extends Target, Field extends string>(spec: Count
       timer = null
       void (async () => {
         const client = await readyRedis()
-        if (!client) return flush((await import('./payload').then((m) => m.getPayloadClient())))
+        if (!client) {
+          const payload = runningPayload()
+          // Payload not started yet in this process (cannot happen after a request was served): try again later.
+          return payload ? flush(payload) : later()
+        }
         if (!(await pushToRedis(client))) later()
       })().catch((error: unknown) => console.error(`[counters] ${spec.name}: không ghi được số đếm; sẽ thử lại.`, error))
     }, RETRY_EVERY_MS).unref()
