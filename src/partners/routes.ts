@@ -3,6 +3,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 import { payloadConfig as config } from '@/lib/server/payload'
 import type { RouteHandler } from '@/lib/http/apiError'
 import { withMarkupEscapedJson } from '@/lib/http/escapeMarkup'
+import { headFromGet } from '@/lib/http/headFromGet'
 import { withJsonBody, withJsonBodyLimit } from '@/lib/http/jsonBody'
 import { withParsableQueryJson } from '@/lib/http/queryJson'
 import { withUploadFileGuard } from '@/lib/media/fileRequests'
@@ -22,9 +23,12 @@ const guarded = (handler: Handler) => withMarkupEscapedJson(withPartnerPolicy(wi
  * Payload's API handlers as the site mounts them (src/app/(payload)/api), and
  * as the HTTP tests serve them, so both go through the partner policy.
  */
+const GET = guarded(withUploadFileGuard(REST_GET(config)))
+
 export const restRoutes = {
   DELETE: guarded(REST_DELETE(config)),
-  GET: guarded(withUploadFileGuard(REST_GET(config))),
+  GET,
+  HEAD: headFromGet(GET),
   OPTIONS: guarded(REST_OPTIONS(config)),
   PATCH: guarded(withJsonBodyLimit(REST_PATCH(config), { maxBytes: REST_JSON_MAX_BYTES })),
   POST: guarded(withJsonBodyLimit(REST_POST(config), { maxBytes: REST_JSON_MAX_BYTES })),

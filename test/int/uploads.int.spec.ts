@@ -107,3 +107,18 @@ describe('images', () => {
     expect(tooBig.body).toMatch(/tối đa 20 MB/)
   })
 })
+
+describe('HEAD on a stored file', () => {
+  it('answers like GET without the body (Payload alone answered 404 for a file GET serves), and 404 for a missing one', async () => {
+    const { body, status } = await postUpload({ collection: 'media', data: { alt: 'Ảnh kiểm tra HEAD' }, file: await largePng('kiem-tra-head.png') })
+    expect(status).toBe(201)
+    const { url } = JSON.parse(body).doc as { url: string }
+    const get = await fetch(`${server.url}${url}`)
+    const head = await fetch(`${server.url}${url}`, { method: 'HEAD' })
+    expect(get.status).toBe(200)
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    expect(Number(head.headers.get('content-length'))).toBe((await get.arrayBuffer()).byteLength)
+    expect((await fetch(`${server.url}/api/media/file/khong-co-tep-nay.png`, { method: 'HEAD' })).status).toBe(404)
+  })
+})

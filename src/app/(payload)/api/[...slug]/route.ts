@@ -3,4 +3,4 @@ import '@payloadcms/next/css'
 
 import { restRoutes } from '@/partners/routes'
 
-export const { DELETE, GET, OPTIONS, PATCH, POST, PUT } = restRoutes
+export const { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } = restRoutes
