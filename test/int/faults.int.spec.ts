@@ -104,8 +104,10 @@ describe('a server killed mid-write', () => {
       const res = await fetch(`${server.url}/api/exemplars/${exemplar.id}?locale=vi&depth=0`)
       expect(res.status).toBe(200)
       const shown = (await res.json()) as Exemplar
-      expect(tokenOf(shown.name)).toBe(tokenOf(shown.summary))
-      expect(tokenOf(shown.name)).toBeGreaterThanOrEqual(lastAcknowledgedEdit.get(index) ?? 0)
+      // On failure, say what came back: a half-written document shows here (see README, Notes: SQLite writes are not transactional).
+      const seen = JSON.stringify({ name: shown.name, summary: shown.summary, _status: shown._status })
+      expect(tokenOf(shown.name), seen).toBe(tokenOf(shown.summary))
+      expect(tokenOf(shown.name), seen).toBeGreaterThanOrEqual(lastAcknowledgedEdit.get(index) ?? 0)
       const latest = await payload.findVersions({ collection: 'exemplars', limit: 1, overrideAccess: true, sort: '-updatedAt', where: { parent: { equals: exemplar.id } } })
       expect(tokenOf(latest.docs[0]?.version.name)).toBe(tokenOf(shown.name))
     }
