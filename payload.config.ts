@@ -15,6 +15,7 @@ import { Documents } from '@/collections/Documents'
 import { Downloads } from '@/collections/Downloads'
 import { Exemplars } from '@/collections/Exemplars'
 import { Files } from '@/collections/Files'
+import { Imports } from '@/collections/Imports'
 import { Lessons } from '@/collections/Lessons'
 import { Media } from '@/collections/Media'
 import { Movements } from '@/collections/Movements'
@@ -67,7 +68,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Users, ApiUsage, PrivacyRequests],
+  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Imports, Users, ApiUsage, PrivacyRequests],
   db: databaseAdapter({
     postgres: { afterSchemaInit: [searchTableIndexesPostgres, registerTrigramIndexes], extensions: REGISTER_POSTGRES_EXTENSIONS },
     sqlite: { afterSchemaInit: [searchTableIndexes] },

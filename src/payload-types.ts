@@ -35,6 +35,7 @@ export interface Config {
     sectors: Sector;
     media: Media;
     files: File;
+    imports: Import;
     users: User;
     'api-usage': ApiUsage;
     'privacy-requests': PrivacyRequest;
@@ -76,6 +77,7 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-usage': ApiUsageSelect<false> | ApiUsageSelect<true>;
     'privacy-requests': PrivacyRequestsSelect<false> | PrivacyRequestsSelect<true>;
@@ -641,6 +643,19 @@ export interface Award {
         name: string;
         kind: 'individual' | 'collective';
         unit?: string | null;
+        province?: (number | null) | Province;
+        /**
+         * e.g. a province merged on 1 July 2025
+         */
+        provinceAsWritten?: string | null;
+        flags?: {
+          directWorker?: boolean | null;
+          remote?: boolean | null;
+          border?: boolean | null;
+          island?: boolean | null;
+          ethnicMinority?: boolean | null;
+          foreign?: boolean | null;
+        };
         id?: string | null;
       }[]
     | null;
@@ -655,10 +670,24 @@ export interface Award {
    */
   year?: number | null;
   province?: (number | null) | Province;
+  /**
+   * e.g. a province merged on 1 July 2025
+   */
+  provinceAsWritten?: string | null;
   sector?: (number | null) | Sector;
   movement?: (number | null) | Movement;
   recipientNamesFolded?: string | null;
   issuerFolded?: string | null;
+  decisionKey?: string | null;
+  statFacts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   meta?: {
@@ -867,6 +896,51 @@ export interface Download {
   count: number;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  kind: 'awards' | 'exemplars' | 'documents';
+  publish?: boolean | null;
+  status: 'checked' | 'rejected' | 'queued' | 'running' | 'done' | 'failed';
+  summary?: string | null;
+  counts?: {
+    rows?: number | null;
+    rejected?: number | null;
+    records?: number | null;
+    processed?: number | null;
+    created?: number | null;
+    updated?: number | null;
+    unchanged?: number | null;
+  };
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  heartbeatAt?: string | null;
+  finishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1143,6 +1217,10 @@ export interface PayloadLockedDocument {
         value: number | File;
       } | null)
     | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1372,6 +1450,18 @@ export interface AwardsSelect<T extends boolean = true> {
         name?: T;
         kind?: T;
         unit?: T;
+        province?: T;
+        provinceAsWritten?: T;
+        flags?:
+          | T
+          | {
+              directWorker?: T;
+              remote?: T;
+              border?: T;
+              island?: T;
+              ethnicMinority?: T;
+              foreign?: T;
+            };
         id?: T;
       };
   reason?: T;
@@ -1379,10 +1469,13 @@ export interface AwardsSelect<T extends boolean = true> {
   slug?: T;
   year?: T;
   province?: T;
+  provinceAsWritten?: T;
   sector?: T;
   movement?: T;
   recipientNamesFolded?: T;
   issuerFolded?: T;
+  decisionKey?: T;
+  statFacts?: T;
   createdBy?: T;
   updatedBy?: T;
   meta?:
@@ -1716,6 +1809,44 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
+  createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  publish?: T;
+  status?: T;
+  summary?: T;
+  counts?:
+    | T
+    | {
+        rows?: T;
+        rejected?: T;
+        records?: T;
+        processed?: T;
+        created?: T;
+        updated?: T;
+        unchanged?: T;
+      };
+  report?: T;
+  heartbeatAt?: T;
+  finishedAt?: T;
   createdBy?: T;
   prefix?: T;
   _objectKey?: T;

@@ -1,10 +1,11 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, TextField, Validate } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { exemplarKinds } from '@/collections/Exemplars/options'
+import { exemplarFlags, exemplarKinds } from '@/collections/Exemplars/options'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { setAwardYear } from './hooks/setAwardYear'
+import { setDerivedFields } from './hooks/setDerivedFields'
 import { setFoldedText } from './hooks/setFoldedText'
 import { awardForms } from './options'
 
@@ -16,6 +17,14 @@ const requireSomeRecipient: Validate = (value, { siblingData }) => {
     : 0
   return profiled + others > 0 || 'Cần ít nhất một người/tập thể được khen thưởng (At least one recipient is required).'
 }
+
+/** Records from before 1 July 2025 name the old provinces: the name is kept as written, the current unit is linked. */
+const provinceAsWrittenField = {
+  name: 'provinceAsWritten',
+  type: 'text',
+  label: { en: 'Province as written in the record', vi: 'Tỉnh ghi trong hồ sơ gốc' },
+  admin: { description: { en: 'e.g. a province merged on 1 July 2025', vi: 'Ví dụ: tên tỉnh trước sáp nhập 01/7/2025' } },
+} satisfies TextField
 
 export const Awards: CollectionConfig = contentCollection({
   slug: 'awards',
@@ -31,7 +40,7 @@ export const Awards: CollectionConfig = contentCollection({
     useAsTitle: 'decisionNumber',
   },
   defaultSort: '-decisionDate',
-  hooks: { beforeChange: [setAwardYear, setFoldedText] },
+  hooks: { beforeChange: [setAwardYear, setFoldedText, setDerivedFields] },
   fields: [
     {
       type: 'row',
@@ -62,6 +71,19 @@ export const Awards: CollectionConfig = contentCollection({
           ],
         },
         { name: 'unit', type: 'text', localized: true, label: { en: 'Unit / locality', vi: 'Đơn vị, địa phương' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'province', type: 'relationship', relationTo: 'provinces', label: { en: 'Province (current unit)', vi: 'Tỉnh, thành phố (đơn vị hiện nay)' } },
+            provinceAsWrittenField,
+          ],
+        },
+        {
+          name: 'flags',
+          type: 'group',
+          label: { en: 'Priority groups (II.3b)', vi: 'Đối tượng ưu tiên (mục II.3b)' },
+          fields: exemplarFlags.map((flag) => ({ name: flag.name, type: 'checkbox' as const, defaultValue: false, label: flag.label })),
+        },
       ],
     },
     { name: 'reason', type: 'textarea', localized: true, label: { en: 'Reason', vi: 'Lý do khen thưởng' } },
@@ -69,10 +91,14 @@ export const Awards: CollectionConfig = contentCollection({
     slugField({ from: 'decisionNumber' }),
     { name: 'year', type: 'number', index: true, min: 1945, max: 2100, label: { en: 'Year', vi: 'Năm' }, admin: { position: 'sidebar', description: { en: 'Defaults to the decision year.', vi: 'Mặc định theo năm quyết định.' } } },
     { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, label: { en: 'Province', vi: 'Tỉnh, thành phố' }, admin: { position: 'sidebar' } },
+    { ...provinceAsWrittenField, admin: { ...provinceAsWrittenField.admin, position: 'sidebar' } },
     { name: 'sector', type: 'relationship', relationTo: 'sectors', index: true, label: { en: 'Sector', vi: 'Ngành, lĩnh vực' }, admin: { position: 'sidebar' } },
     { name: 'movement', type: 'relationship', relationTo: 'movements', index: true, label: { en: 'Movement', vi: 'Phong trào thi đua' }, admin: { position: 'sidebar' } },
     // Folded copies for the public register's tone-insensitive search (hooks/setFoldedText.ts); never edited by hand.
     { name: 'recipientNamesFolded', type: 'text', admin: { hidden: true } },
     { name: 'issuerFolded', type: 'text', admin: { hidden: true } },
+    // hooks/setDerivedFields.ts: how imports find a decision again, and what /thong-ke counts.
+    { name: 'decisionKey', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'statFacts', type: 'json', admin: { hidden: true } },
   ],
 })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 /** The folder under media/ of each upload collection. */
-export const UPLOAD_FOLDERS = { files: 'files', media: 'images' } as const
+export const UPLOAD_FOLDERS = { files: 'files', imports: 'imports', media: 'images' } as const
 export type UploadFolder = (typeof UPLOAD_FOLDERS)[keyof typeof UPLOAD_FOLDERS]
 
 /** Local uploads live under media/ (tests point MEDIA_DIR at a temp folder). */

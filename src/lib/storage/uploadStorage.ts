@@ -22,7 +22,7 @@ export const uploadStorage = (): Plugin => {
   return s3Storage({
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
-    collections: { files: { prefix: UPLOAD_FOLDERS.files }, media: { prefix: UPLOAD_FOLDERS.media } },
+    collections: { files: { prefix: UPLOAD_FOLDERS.files }, imports: { prefix: UPLOAD_FOLDERS.imports }, media: { prefix: UPLOAD_FOLDERS.media } },
     config: settings?.client ?? {},
     enabled: settings !== null,
     useCompositePrefixes: true,

@@ -3,6 +3,7 @@ import * as migration_20261202_091815_updated_by from './20261202_091815_updated
 import * as migration_20261202_112402_opinion_privacy from './20261202_112402_opinion_privacy';
 import * as migration_20261202_142958_upload_storage_fields from './20261202_142958_upload_storage_fields';
 import * as migration_20261202_144116_flush_daily_counters_task from './20261202_144116_flush_daily_counters_task';
+import * as migration_20261202_232719_import_and_statistics from './20261202_232719_import_and_statistics';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_144116_flush_daily_counters_task.up,
     down: migration_20261202_144116_flush_daily_counters_task.down,
-    name: '20261202_144116_flush_daily_counters_task'
+    name: '20261202_144116_flush_daily_counters_task',
+  },
+  {
+    up: migration_20261202_232719_import_and_statistics.up,
+    down: migration_20261202_232719_import_and_statistics.down,
+    name: '20261202_232719_import_and_statistics'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261127_120959_award_updated_by from './20261127_120959_a
 import * as migration_20261202_091807_updated_by from './20261202_091807_updated_by';
 import * as migration_20261202_112333_opinion_privacy from './20261202_112333_opinion_privacy';
 import * as migration_20261202_142945_upload_storage_fields from './20261202_142945_upload_storage_fields';
+import * as migration_20261202_232715_import_and_statistics from './20261202_232715_import_and_statistics';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_142945_upload_storage_fields.up,
     down: migration_20261202_142945_upload_storage_fields.down,
-    name: '20261202_142945_upload_storage_fields'
+    name: '20261202_142945_upload_storage_fields',
+  },
+  {
+    up: migration_20261202_232715_import_and_statistics.up,
+    down: migration_20261202_232715_import_and_statistics.down,
+    name: '20261202_232715_import_and_statistics'
   },
 ];

@@ -1,0 +1,22 @@
+/** What a spreadsheet can bring in, in the order the admin offers them. */
+export const importKinds = [
+  { label: { en: 'Award decisions', vi: 'Quyết định khen thưởng' }, value: 'awards' },
+  { label: { en: 'Exemplars', vi: 'Gương điển hình' }, value: 'exemplars' },
+  { label: { en: 'Legal documents', vi: 'Văn bản' }, value: 'documents' },
+] as const
+
+export type ImportKind = (typeof importKinds)[number]['value']
+
+export const isImportKind = (value: unknown): value is ImportKind => importKinds.some((k) => k.value === value)
+
+/** checked → queued → running → done; a check that found bad rows stays `rejected`, a crash is `failed`. */
+export const importStatuses = [
+  { label: { en: 'Checked', vi: 'Đã kiểm tra' }, value: 'checked' },
+  { label: { en: 'Rejected rows', vi: 'Có dòng lỗi' }, value: 'rejected' },
+  { label: { en: 'Queued', vi: 'Đang chờ' }, value: 'queued' },
+  { label: { en: 'Running', vi: 'Đang nhập' }, value: 'running' },
+  { label: { en: 'Done', vi: 'Hoàn tất' }, value: 'done' },
+  { label: { en: 'Failed', vi: 'Thất bại' }, value: 'failed' },
+] as const
+
+export type ImportStatus = (typeof importStatuses)[number]['value']
