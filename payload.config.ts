@@ -36,6 +36,8 @@ import { closeEndedConsultations } from '@/consultation/closeEndedConsultations'
 import { applyOpinionRetentionTask } from '@/consultation/retention/task'
 import { refreshMovementStatuses } from '@/movements/refreshMovementStatuses'
 import { flushDailyCountersTask } from '@/jobs/flushDailyCounters'
+import { runImportTask } from '@/import/job/task'
+import { IMPORT_VIEW_PATH } from '@/import/admin/paths'
 import { search } from '@/search/plugin'
 import { searchTableIndexesPostgres } from '@/search/postgresIndexes'
 import { searchTableIndexes } from '@/search/sqliteIndexes'
@@ -54,10 +56,11 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
-      afterNavLinks: ['/admin-dashboard/activity/ActivityNavLink#ActivityNavLink'],
+      afterNavLinks: ['/admin-dashboard/activity/ActivityNavLink#ActivityNavLink', '/import/admin/ImportNavLink#ImportNavLink'],
       beforeDashboard: ['/admin-dashboard/dashboard/Dashboard#Dashboard'],
       views: {
         activity: { Component: '/admin-dashboard/activity/ActivityView#ActivityView', path: ACTIVITY_VIEW_PATH },
+        import: { Component: '/import/admin/ImportView#ImportView', path: IMPORT_VIEW_PATH },
         personalData: { Component: '/consultation/personalData/admin/PersonalDataView#PersonalDataView', path: '/du-lieu-ca-nhan' },
       },
     },
@@ -81,7 +84,7 @@ export default buildConfig({
     access: jobsAccess,
     jobsCollectionOverrides: restrictJobsCollection,
     autoRun: autoRunQueues,
-    tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask, flushDailyCountersTask],
+    tasks: [refreshMovementStatuses, closeEndedConsultations, applyOpinionRetentionTask, flushDailyCountersTask, runImportTask],
   },
   localization: {
     defaultLocale: 'vi',

@@ -19,6 +19,7 @@ const main = async () => {
   const config = (await import('@payload-config')).default
   const { optimizeDatabase } = await import('@/lib/database/optimize')
   const { backfillAwardFolded } = await import('@/collections/Awards/backfill')
+  const { backfillAwardDerived } = await import('@/collections/Awards/backfillDerived')
   const { backfillSearchTokens } = await import('@/search/backfill')
   const { seedDemoContent } = await import('@/seed')
   const payload = await getPayload({ config })
@@ -26,6 +27,8 @@ const main = async () => {
   if (indexed > 0) console.log(`[db] Chỉ mục tìm kiếm: đã lập chỉ mục từ khóa cho ${indexed} mục cũ.`)
   const folded = await backfillAwardFolded({ payload })
   if (folded > 0) console.log(`[db] Sổ khen thưởng: đã lập bản tra cứu không dấu cho ${folded} quyết định cũ.`)
+  const derived = await backfillAwardDerived({ payload })
+  if (derived > 0) console.log(`[db] Thống kê: đã lập khoá quyết định và số liệu thống kê cho ${derived} quyết định cũ.`)
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (process.env.SEED_DEMO === 'false') {
     console.log('[db] SEED_DEMO=false: bỏ qua dữ liệu mẫu.')

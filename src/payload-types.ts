@@ -115,6 +115,7 @@ export interface Config {
       closeEndedConsultations: TaskCloseEndedConsultations;
       applyOpinionRetention: TaskApplyOpinionRetention;
       flushDailyCounters: TaskFlushDailyCounters;
+      runImport: TaskRunImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -905,6 +906,7 @@ export interface Import {
   id: number;
   kind: 'awards' | 'exemplars' | 'documents';
   publish?: boolean | null;
+  skipInvalid?: boolean | null;
   status: 'checked' | 'rejected' | 'queued' | 'running' | 'done' | 'failed';
   summary?: string | null;
   counts?: {
@@ -1091,6 +1093,7 @@ export interface PayloadJob {
           | 'closeEndedConsultations'
           | 'applyOpinionRetention'
           | 'flushDailyCounters'
+          | 'runImport'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1131,6 +1134,7 @@ export interface PayloadJob {
         | 'closeEndedConsultations'
         | 'applyOpinionRetention'
         | 'flushDailyCounters'
+        | 'runImport'
         | 'schedulePublish'
       )
     | null;
@@ -1831,6 +1835,7 @@ export interface FilesSelect<T extends boolean = true> {
 export interface ImportsSelect<T extends boolean = true> {
   kind?: T;
   publish?: T;
+  skipInvalid?: T;
   status?: T;
   summary?: T;
   counts?:
@@ -2211,6 +2216,16 @@ export interface TaskApplyOpinionRetention {
  */
 export interface TaskFlushDailyCounters {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunImport".
+ */
+export interface TaskRunImport {
+  input: {
+    importId: string;
+  };
   output?: unknown;
 }
 /**

@@ -11,6 +11,8 @@ type AutorunCronConfig = Exclude<NonNullable<JobsConfig['autoRun']>, (...args: n
 const QUEUES: AutorunCronConfig[] = [
   { cron: '* * * * *', limit: 50, queue: 'default' },
   { cron: '*/10 * * * *', limit: 10, queue: 'nightly' },
+  // Spreadsheet imports confirmed in the admin start within seconds; one at a time (each is a process of its own).
+  { cron: '*/5 * * * * *', limit: 1, queue: 'imports' },
 ]
 
 export const jobsRunHere = (): boolean => process.env.JOBS !== 'off'

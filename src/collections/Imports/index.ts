@@ -3,7 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { editorsAndAdmins } from '@/access/editorsAndAdmins'
 import { createdByField } from '@/fields/createdBy'
 import { UPLOAD_FOLDERS, uploadDir } from '@/lib/media/uploadDir'
-import { importKinds, importStatuses } from './options'
+import { limitUploadSize } from '@/lib/media/limitUploadSize'
+import { checkEndpoint } from '@/import/endpoints/check'
+import { runEndpoint } from '@/import/endpoints/run'
+import { templateEndpoint } from '@/import/endpoints/template'
+import { IMPORT_MAX_BYTES, importKinds, importStatuses } from './options'
 
 const count = (name: string, vi: string, en: string) => ({ name, type: 'number' as const, defaultValue: 0, label: { en, vi } })
 
@@ -19,10 +23,13 @@ export const Imports: CollectionConfig = {
   access: { create: editorsAndAdmins, delete: editorsAndAdmins, read: editorsAndAdmins, update: editorsAndAdmins },
   admin: { defaultColumns: ['filename', 'kind', 'status', 'summary', 'createdAt'], group: { en: 'Commendation', vi: 'Khen thưởng' }, useAsTitle: 'filename' },
   defaultSort: '-createdAt',
+  endpoints: [checkEndpoint, runEndpoint, templateEndpoint],
+  hooks: { beforeOperation: [limitUploadSize({ maxBytes: () => IMPORT_MAX_BYTES })] },
   upload: { staticDir: uploadDir(UPLOAD_FOLDERS.imports) },
   fields: [
     { name: 'kind', type: 'select', required: true, options: [...importKinds], label: { en: 'Kind', vi: 'Loại dữ liệu' } },
     { name: 'publish', type: 'checkbox', defaultValue: false, label: { en: 'Publish on import', vi: 'Xuất bản ngay khi nhập' } },
+    { name: 'skipInvalid', type: 'checkbox', defaultValue: false, label: { en: 'Write the good decisions, skip rejected rows', vi: 'Bỏ qua dòng lỗi, nhập các bản ghi hợp lệ' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'checked', index: true, options: [...importStatuses], label: { en: 'Status', vi: 'Trạng thái' } },
     { name: 'summary', type: 'text', label: { en: 'Summary', vi: 'Tóm tắt' } },
     {

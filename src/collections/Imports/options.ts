@@ -20,3 +20,14 @@ export const importStatuses = [
 ] as const
 
 export type ImportStatus = (typeof importStatuses)[number]['value']
+
+/** The largest spreadsheet the import takes (CLI and admin): a CSV of ~160 000 award rows. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024
+
+/**
+ * An .xlsx is read whole into memory (exceljs): 15 MB (~200 000 rows) takes
+ * ~17 s and 1.7 GB; a 50 MB one ~71 s and more memory than Node's default
+ * heap. Bigger workbooks are refused with the advice to split them or save
+ * them as CSV UTF-8, which reads in seconds.
+ */
+export const IMPORT_MAX_XLSX_BYTES = 15 * 1024 * 1024

@@ -4,6 +4,7 @@ import * as migration_20261202_112402_opinion_privacy from './20261202_112402_op
 import * as migration_20261202_142958_upload_storage_fields from './20261202_142958_upload_storage_fields';
 import * as migration_20261202_144116_flush_daily_counters_task from './20261202_144116_flush_daily_counters_task';
 import * as migration_20261202_232719_import_and_statistics from './20261202_232719_import_and_statistics';
+import * as migration_20261202_233412_import_skip_invalid from './20261202_233412_import_skip_invalid';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_232719_import_and_statistics.up,
     down: migration_20261202_232719_import_and_statistics.down,
-    name: '20261202_232719_import_and_statistics'
+    name: '20261202_232719_import_and_statistics',
+  },
+  {
+    up: migration_20261202_233412_import_skip_invalid.up,
+    down: migration_20261202_233412_import_skip_invalid.down,
+    name: '20261202_233412_import_skip_invalid'
   },
 ];

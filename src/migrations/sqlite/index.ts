@@ -10,6 +10,7 @@ import * as migration_20261202_091807_updated_by from './20261202_091807_updated
 import * as migration_20261202_112333_opinion_privacy from './20261202_112333_opinion_privacy';
 import * as migration_20261202_142945_upload_storage_fields from './20261202_142945_upload_storage_fields';
 import * as migration_20261202_232715_import_and_statistics from './20261202_232715_import_and_statistics';
+import * as migration_20261202_233407_import_skip_invalid from './20261202_233407_import_skip_invalid';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_232715_import_and_statistics.up,
     down: migration_20261202_232715_import_and_statistics.down,
-    name: '20261202_232715_import_and_statistics'
+    name: '20261202_232715_import_and_statistics',
+  },
+  {
+    up: migration_20261202_233407_import_skip_invalid.up,
+    down: migration_20261202_233407_import_skip_invalid.down,
+    name: '20261202_233407_import_skip_invalid'
   },
 ];

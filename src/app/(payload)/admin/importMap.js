@@ -33,9 +33,11 @@ import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c8
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ActivityNavLink as ActivityNavLink_1e5ff2bb78e0f742578f9a885ebedc24 } from '../../../admin-dashboard/activity/ActivityNavLink'
+import { ImportNavLink as ImportNavLink_c0f68db05b6674c21c347d75e482cb10 } from '../../../import/admin/ImportNavLink'
 import { Dashboard as Dashboard_7af1556d6452427b0a6c79a2a6a5f201 } from '../../../admin-dashboard/dashboard/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ActivityView as ActivityView_ac79b0b1722e297c2e14d02626dafe1e } from '../../../admin-dashboard/activity/ActivityView'
+import { ImportView as ImportView_018c3f0ff241014bd619a607a54627e8 } from '../../../import/admin/ImportView'
 import { PersonalDataView as PersonalDataView_85ab8157de843c40136a2a228e21597f } from '../../../consultation/personalData/admin/PersonalDataView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -76,9 +78,11 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/admin-dashboard/activity/ActivityNavLink#ActivityNavLink": ActivityNavLink_1e5ff2bb78e0f742578f9a885ebedc24,
+  "/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_c0f68db05b6674c21c347d75e482cb10,
   "/admin-dashboard/dashboard/Dashboard#Dashboard": Dashboard_7af1556d6452427b0a6c79a2a6a5f201,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/admin-dashboard/activity/ActivityView#ActivityView": ActivityView_ac79b0b1722e297c2e14d02626dafe1e,
+  "/import/admin/ImportView#ImportView": ImportView_018c3f0ff241014bd619a607a54627e8,
   "/consultation/personalData/admin/PersonalDataView#PersonalDataView": PersonalDataView_85ab8157de843c40136a2a228e21597f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,67 @@
+import writeXlsxFile from 'write-excel-file/node'
+import type { CellObject, SheetData } from 'write-excel-file/node'
+
+import { columnsFor, NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
+import type { ColumnSpec, ImportKind } from '@/import/types'
+
+/**
+ * The downloadable .xlsx template for one kind: a data sheet with the
+ * headers and one example row, and a "Hướng dẫn" sheet explaining each
+ * column. Read back through `readSpreadsheet`, it gives the example row and
+ * nothing else, so what the template says is what the importer accepts.
+ */
+const DATE_FORMAT = 'dd/mm/yyyy'
+
+const MIN_WIDTH = 12
+const MAX_WIDTH = 45
+
+/** Examples are written as the importer documents them: "15/03/2025" → a real date cell shown the same way. */
+export const exampleDate = (example: string): Date => {
+  const [day, month, year] = example.split('/').map(Number)
+  return new Date(Date.UTC(year, month - 1, day))
+}
+
+const exampleCell = (column: ColumnSpec): CellObject | null => {
+  const { example, type } = column
+  if (example === '') return null
+  if (type === 'date' && typeof example === 'string') return { format: DATE_FORMAT, type: Date, value: exampleDate(example) }
+  if (typeof example === 'number') return { type: Number, value: example }
+  if (typeof example === 'boolean') return { type: Boolean, value: example }
+  return { type: String, value: example, wrap: true }
+}
+
+const widthOf = (column: ColumnSpec): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, column.header.length + 2, String(column.example).length * 0.6))
+
+/** What every kind's notes say, then what only some kinds need. */
+const generalNotes = (kind: ImportKind): string[] => [
+  `Điền dữ liệu vào trang “${templateSheetName(kind)}”, bắt đầu từ dòng 2; dòng ví dụ là dữ liệu mẫu, hãy xóa trước khi nhập.`,
+  ...(kind === 'awards'
+    ? ['Mỗi dòng là một cá nhân hoặc tập thể được khen; một quyết định khen nhiều người thì lặp lại số, ngày và cấp quyết định ở mỗi dòng (hoặc gộp ô theo chiều dọc).']
+    : []),
+  'Ngày ghi dạng dd/mm/yyyy (ví dụ 15/03/2025) hoặc dùng ô kiểu ngày của Excel.',
+  ...(kind === 'documents' ? [] : ['Tỉnh, thành phố: ghi tên hoặc mã của 34 đơn vị hiện nay, hoặc tên 63 tỉnh cũ (trước 01/07/2025); tên cũ được quy về đơn vị mới và giữ nguyên như đã ghi.']),
+  'Tên cột không phân biệt chữ hoa, chữ thường hay có dấu; cột khác (ví dụ STT, Ghi chú) được bỏ qua và nêu trong báo cáo kiểm tra.',
+  'Có thể để một, hai dòng tên bảng phía trên dòng tên cột.',
+  'Tệp tối đa 50 MB; dữ liệu nhiều hơn thì chia thành nhiều tệp.',
+  'Lưu dạng Excel (.xlsx), hoặc CSV với lựa chọn “CSV UTF-8 (phân cách bằng dấu phẩy)”; không đặt mật khẩu cho tệp.',
+]
+
+const bold = (value: string): CellObject => ({ fontWeight: 'bold', type: String, value })
+const text = (value: string): CellObject => ({ type: String, value, wrap: true })
+
+const notesData = ({ kind, columns }: { kind: ImportKind; columns: ColumnSpec[] }): SheetData => [
+  [bold('Cột'), bold('Bắt buộc'), bold('Cách ghi')],
+  ...columns.map((c) => [text(c.header), text(c.required ? 'Có' : 'Không'), text(c.note)]),
+  [],
+  [bold('Lưu ý chung')],
+  ...generalNotes(kind).map((note) => [null, null, text(note)]),
+]
+
+export const buildTemplate = async (kind: ImportKind): Promise<Buffer> => {
+  const columns = columnsFor(kind)
+  const data: SheetData = [columns.map((c) => bold(c.header)), columns.map(exampleCell)]
+  return writeXlsxFile([
+    { columns: columns.map((c) => ({ width: widthOf(c) })), data, sheet: templateSheetName(kind), stickyRowsCount: 1 },
+    { columns: [{ width: 34 }, { width: 10 }, { width: 90 }], data: notesData({ columns, kind }), sheet: NOTES_SHEET_NAME },
+  ]).toBuffer()
+}
