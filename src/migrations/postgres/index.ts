@@ -5,6 +5,7 @@ import * as migration_20261202_142958_upload_storage_fields from './20261202_142
 import * as migration_20261202_144116_flush_daily_counters_task from './20261202_144116_flush_daily_counters_task';
 import * as migration_20261202_232719_import_and_statistics from './20261202_232719_import_and_statistics';
 import * as migration_20261202_233412_import_skip_invalid from './20261202_233412_import_skip_invalid';
+import * as migration_20261202_235621_import_job from './20261202_235621_import_job';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_233412_import_skip_invalid.up,
     down: migration_20261202_233412_import_skip_invalid.down,
-    name: '20261202_233412_import_skip_invalid'
+    name: '20261202_233412_import_skip_invalid',
+  },
+  {
+    up: migration_20261202_235621_import_job.up,
+    down: migration_20261202_235621_import_job.down,
+    name: '20261202_235621_import_job'
   },
 ];
