@@ -47,7 +47,7 @@ describe('an editor imports award decisions in the admin', () => {
     // A PDF named like a spreadsheet is refused with the reason, and nothing is kept.
     await page.setInputFiles('#import-file', { buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n'), mimeType: 'application/pdf', name: 'quyet-dinh.xlsx' })
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click()
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('không phải bảng tính')
+    await expect.poll(() => page.locator('.import-panel__error[role="alert"]').textContent(), { timeout: 20_000 }).toContain('không phải bảng tính')
 
     await page.setInputFiles('#import-file', { buffer: await officeFile(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'khen-thuong-2019.xlsx' })
     await page.getByLabel(/Xuất bản ngay/).check()
