@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { TSX_NODE_FLAGS } from '@scripts/run-command'
-import { awardRows } from './importRows'
+import { awardRows } from '../test/helpers/awardRows'
 import { migratedPayload, useThrowAwayDatabase } from './throwAwayDatabase'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { TSX_NODE_FLAGS } from '@scripts/run-command'
-import { awardRows } from '../../bench/importRows'
+import { awardRows } from '../helpers/awardRows'
 import { createProvinces, importXlsx } from '../helpers/importFiles'
 import { getTestPayload } from '../helpers/payload'
 

@@ -1,4 +1,4 @@
-import type { RowValues } from '../test/helpers/importFiles'
+import type { RowValues } from './importFiles'
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ']
 const GIVEN = ['Văn An', 'Thị Bình', 'Minh Châu', 'Thị Dung', 'Quốc Huy', 'Thị Lan', 'Đức Long', 'Thu Hà', 'Văn Khoa', 'Ngọc Mai']
