@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { importFile } from '@/import/engine/run'
 import type { Award, Exemplar, Province } from '@/payload-types'
 import { createProvinces, importCsv, importXlsx, type RowValues } from '../helpers/importFiles'
+import { xlsxBytes } from '../helpers/spreadsheetBytes'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
 
@@ -126,6 +127,21 @@ describe('award import from a spreadsheet', () => {
     expect(outcome.plan.issues[1].message).toContain('Hà Tây 2')
     expect(outcome.plan.issues[3].message).toBe('Thiếu giá trị bắt buộc.')
     expect((await payload.count({ collection: 'awards', overrideAccess: true })).totalDocs).toBe(3)
+  })
+
+  it('a formula where text is expected is a row error asking for values; a formula giving a date is read as that date', async () => {
+    const headers = ['Số quyết định', 'Ngày quyết định', 'Cấp/cơ quan quyết định', 'Hình thức khen thưởng', 'Tên cá nhân, tập thể được khen', 'Cá nhân/Tập thể']
+    const bytes = await xlsxBytes([
+      {
+        name: 'Khen thưởng',
+        rows: [
+          headers,
+          ['31/QĐ-TTg', { formula: 'DATE(2024,4,30)', result: new Date(Date.UTC(2024, 3, 30)) }, 'Thủ tướng Chính phủ', 'Bằng khen', { formula: 'CONCAT("Vũ ","Thị Hoa")', result: 'Vũ Thị Hoa' }, 'Cá nhân'],
+        ],
+      },
+    ])
+    const outcome = await importFile({ bytes, dryRun: true, filename: 'cong-thuc.xlsx', kind: 'awards', payload, publish: false, user: users.editor })
+    expect(outcome.plan.issues).toEqual([{ column: 'Tên cá nhân, tập thể được khen', message: expect.stringMatching(/^Ô chứa công thức =CONCAT/), row: 2 }])
   })
 
   it('with skip-invalid, writes only decisions whose rows are all good: never half a decision', async () => {
