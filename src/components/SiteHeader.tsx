@@ -11,6 +11,7 @@ export const SiteHeader = ({ locale }: { locale: Locale }) => {
     { href: paths.exemplars, label: t.nav.exemplars },
     { href: paths.movements, label: t.nav.movements },
     { href: paths.awards, label: t.nav.awards },
+    { href: paths.statistics, label: t.nav.statistics },
     { href: paths.consultations, label: t.nav.consultations },
     { href: paths.columns, label: t.nav.columns },
     { href: paths.courses, label: t.nav.courses },

@@ -6,6 +6,7 @@ import { renderArticle } from './render/article'
 import { renderColumn } from './render/column'
 import { renderExemplar } from './render/exemplar'
 import { renderMovement } from './render/movement'
+import { renderStatisticsEmbed, statisticsCanonical } from '@/statistics/embed'
 import type { RenderContext, Rendered } from './render/types'
 import { embedFailure, embedResponse } from './respond'
 import { pageUrlOf, targetFromSegments } from './targets'
@@ -21,6 +22,8 @@ const render = (loaded: Loaded, ctx: RenderContext): Rendered => {
       return renderExemplar(loaded, ctx)
     case 'movement':
       return renderMovement(loaded, ctx)
+    case 'statistics':
+      return renderStatisticsEmbed({ canonical: ctx.canonical, loaded, locale: ctx.locale, siteName: ctx.siteName, words: ctx.words })
   }
 }
 
@@ -37,12 +40,13 @@ export const handleEmbedRequest = async (request: Request, segments: readonly st
   if (!parsed.ok) return embedFailure({ locale: fallbackLocale, message: parsed.message, status: 400 })
   const { options } = parsed
   const { locale, theme, variant } = options
-  const target = targetFromSegments(segments)
+  const target = targetFromSegments(segments, searchParams)
   if (!target) return embedFailure({ locale, status: 404, theme })
   try {
     const loaded = await loadTarget({ locale, now: new Date(), target })
     if (!loaded) return embedFailure({ locale, status: 404, theme })
-    const canonical = pageUrlOf(target, locale)
+    // A chart's link back names the filters that were applied (unknown ones dropped), not the ones asked for.
+    const canonical = loaded.kind === 'statistics' ? statisticsCanonical({ loaded, locale }) : pageUrlOf(target, locale)
     const { body, title } = render(loaded, { canonical, locale, options, siteName: dictionary(locale).site.brand, words: embedWords(locale) })
     return embedResponse({ body, canonical, locale, status: 200, theme, title, variant })
   } catch (error) {

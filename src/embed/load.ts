@@ -5,6 +5,7 @@ import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from './queries'
 import type { Media } from '@/payload-types'
 import type { EmbedTarget } from './targets'
+import { type LoadedStatistics, loadStatisticsEmbed } from '@/statistics/embed'
 
 type Found<F extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<F>>>
 
@@ -18,6 +19,7 @@ export type Loaded =
   | ({ kind: 'column' } & LoadedColumn)
   | ({ kind: 'exemplar' } & LoadedExemplar)
   | ({ kind: 'movement' } & LoadedMovement)
+  | ({ kind: 'statistics' } & LoadedStatistics)
 
 /** Published and not scheduled for later: an article dated in the future is not out yet. */
 export const isLive = (publishedAt: string | null | undefined, now: Date): boolean => !publishedAt || new Date(publishedAt) <= now
@@ -46,6 +48,10 @@ export const loadTarget = async ({ locale, now, target }: { locale: Locale; now:
       const found = await getEmbedMovement(target.slug, locale)
       return found ? { kind: 'movement', ...found } : null
     }
+    case 'statistics': {
+      const found = await loadStatisticsEmbed({ locale, target })
+      return found ? { kind: 'statistics', ...found } : null
+    }
   }
 }
 
@@ -65,5 +71,7 @@ export const summarize = (loaded: Loaded, locale: Locale): { authorName: string;
       return { ...site, image: isMedia(loaded.exemplar.portrait) ? loaded.exemplar.portrait : null, title: loaded.exemplar.name }
     case 'movement':
       return { ...site, image: isMedia(loaded.movement.cover) ? loaded.movement.cover : null, title: loaded.movement.name }
+    case 'statistics':
+      return { ...site, image: null, title: `${dictionary(locale).statistics.heading}: ${loaded.chart.title}` }
   }
 }

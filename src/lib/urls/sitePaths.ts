@@ -25,6 +25,8 @@ export const sitePaths = {
   movements: '/phong-trao',
   partners: '/doi-tac',
   search: '/tim-kiem',
+  /** Figures by year, form, province, sector and movement (src/statistics). */
+  statistics: '/thong-ke',
 } as const
 
 type SitePaths = { [K in keyof typeof sitePaths]: (typeof sitePaths)[K] extends string ? string : (typeof sitePaths)[K] }
