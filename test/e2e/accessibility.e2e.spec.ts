@@ -77,3 +77,38 @@ describe('axe-core finds no serious or critical WCAG 2.1 AA problem', () => {
     await page.close()
   })
 })
+
+/** What the Nu HTML Checker reported on these pages: ids used twice, a heading level skipped, a name on a bare `pre`. */
+const structureProblems = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const problems: string[] = []
+    const seen = new Set<string>()
+    for (const element of document.querySelectorAll('[id]')) {
+      if (seen.has(element.id)) problems.push(`duplicate id "${element.id}"`)
+      seen.add(element.id)
+    }
+    let previous = 0
+    for (const heading of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+      const level = Number(heading.tagName[1])
+      if (previous && level > previous + 1) problems.push(`h${previous} → h${level}: "${heading.textContent?.trim()}"`)
+      previous = level
+    }
+    for (const pre of document.querySelectorAll('pre[aria-label]:not([role])')) problems.push(`aria-label on a bare pre: "${pre.getAttribute('aria-label')}"`)
+    return problems
+  })
+
+describe('document structure: unique ids, no skipped heading level, no name on a bare pre', () => {
+  it.each(['/', '/guong-dien-hinh', '/en/guong-dien-hinh', '/doi-tac', '/thong-ke', '/guong-dien-hinh/lo-thi-suong'])('on %s', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl}${path}`)
+    expect(await structureProblems(page)).toEqual([])
+    await page.close()
+  })
+
+  it('on the first movement (its "Nội dung" list once shared the id of <main>)', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl}${await firstDetail(page, '/phong-trao')}`)
+    expect(await structureProblems(page)).toEqual([])
+    await page.close()
+  })
+})

@@ -22,7 +22,7 @@ describe('a reader of the English mirror', () => {
     await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Exemplars' }).click()
     await page.waitForURL(`${baseUrl}/en/guong-dien-hinh`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Outstanding exemplars')
-    const first = await page.locator('main li h3 a').first().getAttribute('href')
+    const first = await page.locator('main li h2 a').first().getAttribute('href')
     expect(first?.startsWith('/en/guong-dien-hinh/')).toBe(true)
   })
 
@@ -60,7 +60,7 @@ describe('a reader of the English mirror', () => {
   it('keeps English on filtered listings and in search', async () => {
     expect((await page.goto(`${baseUrl}/en/guong-dien-hinh?loai=tap-the`))?.status()).toBe(200)
     expect(await page.getByRole('button', { name: 'Filter' }).count()).toBe(1)
-    expect(await page.locator('main li h3 a').first().getAttribute('href')).toMatch(/^\/en\/guong-dien-hinh\//)
+    expect(await page.locator('main li h2 a').first().getAttribute('href')).toMatch(/^\/en\/guong-dien-hinh\//)
     await page.goto(`${baseUrl}/en/tim-kiem?q=call+for+patriotic+emulation`)
     const hit = page.locator('main ol li h2 a').first()
     expect(await hit.textContent()).toBe('Call for Patriotic Emulation')

@@ -29,7 +29,7 @@ export const ExemplarListing = async ({ locale, params: searchParams }: { locale
       {docs.length ? (
         <ul className="cards">
           {docs.map((exemplar) => (
-            <ExemplarCard exemplar={exemplar} key={exemplar.id} locale={locale} />
+            <ExemplarCard exemplar={exemplar} key={exemplar.id} level={2} locale={locale} />
           ))}
         </ul>
       ) : (

@@ -72,7 +72,8 @@ export const MovementDetail = ({ columnSlugs, locale, movement, translated }: Pr
       <Figure image={movement.cover} locale={locale} priority />
       <TextList id="muc-tieu" items={movement.objectives} lang={lang} title={t.objectives} />
       <MovementTargets lang={lang} locale={locale} targets={movement.targets} />
-      <TextList id="noi-dung" items={movement.content} lang={lang} title={t.content} />
+      {/* Not "noi-dung": the layout's <main> has that id (the skip link's target). */}
+      <TextList id="noi-dung-phong-trao" items={movement.content} lang={lang} title={t.content} />
       <TextList id="bien-phap" items={movement.measures} lang={lang} title={t.measures} />
       {movement.participants ? (
         <section aria-labelledby="doi-tuong">
