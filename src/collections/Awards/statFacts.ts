@@ -25,7 +25,8 @@ type OtherRecipientInput = {
   province?: unknown
 }
 
-const relationId = (value: unknown): null | number | string => relationIds([value])[0] ?? null
+/** One relationship value as its id, populated or not. */
+export const relationId = (value: unknown): null | number | string => relationIds([value])[0] ?? null
 
 export const computeStatFacts = ({ otherRecipients, recipients }: { otherRecipients: unknown; recipients: unknown }): AwardStatFacts => ({
   e: relationIds(recipients),

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/collections/Awards/statFacts'
 import type { ImportKind } from '../types'
 import { foldName } from './lookups'
 import type { RecordPlan } from './plan'
@@ -12,10 +13,7 @@ const BATCH = 200
 /** Awards carry their key; exemplars and documents are keyed here, from the fields the file identifies them by. */
 export const keyOf = {
   documents: (doc: { issuedDate?: null | string; number?: null | string }) => `${foldName(doc.number)}|${(doc.issuedDate ?? '').slice(0, 10)}`,
-  exemplars: (doc: { name?: null | string; organization?: null | string; province?: unknown }) => {
-    const province = doc.province !== null && typeof doc.province === 'object' ? (doc.province as { id: Id }).id : doc.province
-    return `${foldName(doc.name)}|${province ?? ''}|${foldName(doc.organization)}`
-  },
+  exemplars: (doc: { name?: null | string; organization?: null | string; province?: unknown }) => `${foldName(doc.name)}|${relationId(doc.province) ?? ''}|${foldName(doc.organization)}`,
 }
 
 const ids = async ({ kind, payload, records }: { kind: ImportKind; payload: Payload; records: RecordPlan[] }): Promise<Map<string, Id>> => {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/collections/Awards/statFacts'
 import { foldedWords } from '@/lib/text/words'
 import { makeProvinceMatcher } from '../match/provinces'
 
@@ -31,9 +32,6 @@ const byNameAndSlug = (docs: { id: Id; name?: null | string; slug?: null | strin
   }
   return map
 }
-
-const relationId = (value: unknown): Id | null =>
-  value !== null && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : typeof value === 'number' || typeof value === 'string' ? value : null
 
 export const loadLookups = async ({ payload }: { payload: Payload }): Promise<Lookups> => {
   const common = { depth: 0, limit: 0, locale: 'vi' as const, overrideAccess: true, pagination: false as const }
