@@ -13,6 +13,8 @@ import { Columns } from '@/collections/Columns'
 import { Courses } from '@/collections/Courses'
 import { Documents } from '@/collections/Documents'
 import { Downloads } from '@/collections/Downloads'
+import { EmulationClusters } from '@/collections/EmulationClusters'
+import { Events } from '@/collections/Events'
 import { Exemplars } from '@/collections/Exemplars'
 import { Files } from '@/collections/Files'
 import { Imports } from '@/collections/Imports'
@@ -21,6 +23,7 @@ import { Media } from '@/collections/Media'
 import { Movements } from '@/collections/Movements'
 import { Nominations } from '@/collections/Nominations'
 import { Opinions } from '@/collections/Opinions'
+import { Procedures } from '@/collections/Procedures'
 import { Provinces } from '@/collections/Provinces'
 import { Sectors } from '@/collections/Sectors'
 import { Users } from '@/collections/Users'
@@ -71,7 +74,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     user: Users.slug,
   },
-  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Columns, Articles, Documents, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Imports, Users, ApiUsage, PrivacyRequests],
+  collections: [Exemplars, Movements, Awards, Nominations, Opinions, Events, EmulationClusters, Columns, Articles, Documents, Procedures, Courses, Lessons, Downloads, Provinces, Sectors, Media, Files, Imports, Users, ApiUsage, PrivacyRequests],
   db: databaseAdapter({
     postgres: { afterSchemaInit: [searchTableIndexesPostgres, registerTrigramIndexes], extensions: REGISTER_POSTGRES_EXTENSIONS },
     sqlite: { afterSchemaInit: [searchTableIndexes] },

@@ -25,9 +25,12 @@ export interface Config {
     awards: Award;
     nominations: Nomination;
     opinions: Opinion;
+    events: Event;
+    'emulation-clusters': EmulationCluster;
     columns: Column;
     articles: Article;
     documents: LegalDocument;
+    procedures: Procedure;
     courses: Course;
     lessons: Lesson;
     downloads: Download;
@@ -49,10 +52,12 @@ export interface Config {
   collectionsJoins: {
     exemplars: {
       awards: 'awards';
+      events: 'events';
     };
     movements: {
       exemplars: 'exemplars';
       news: 'articles';
+      events: 'events';
     };
     columns: {
       articles: 'articles';
@@ -67,9 +72,12 @@ export interface Config {
     awards: AwardsSelect<false> | AwardsSelect<true>;
     nominations: NominationsSelect<false> | NominationsSelect<true>;
     opinions: OpinionsSelect<false> | OpinionsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'emulation-clusters': EmulationClustersSelect<false> | EmulationClustersSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     downloads: DownloadsSelect<false> | DownloadsSelect<true>;
@@ -217,6 +225,11 @@ export interface Exemplar {
   relatedMovements?: (number | Movement)[] | null;
   awards?: {
     docs?: (number | Award)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -457,6 +470,11 @@ export interface Movement {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
    */
@@ -602,6 +620,69 @@ export interface Column {
    */
   slug?: string | null;
   order?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind:
+    | 'honouring'
+    | 'congress'
+    | 'preliminaryReview'
+    | 'finalReview'
+    | 'movementLaunch'
+    | 'awardCeremony'
+    | 'training'
+    | 'other';
+  allDay?: boolean | null;
+  start: string;
+  end?: string | null;
+  venue?: string | null;
+  province?: (number | null) | Province;
+  organizer?: string | null;
+  summary?: string | null;
+  programme?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  livestreamUrl?: string | null;
+  registrationUrl?: string | null;
+  cover?: (number | null) | Media;
+  relatedMovements?: (number | Movement)[] | null;
+  relatedExemplars?: (number | Exemplar)[] | null;
+  relatedAwards?: (number | Award)[] | null;
+  relatedDocuments?: (number | LegalDocument)[] | null;
+  /**
+   * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
+   */
+  slug?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   meta?: {
@@ -776,6 +857,127 @@ export interface Opinion {
   anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emulation-clusters".
+ */
+export interface EmulationCluster {
+  id: number;
+  name: string;
+  kind: 'cluster' | 'block';
+  level: 'central' | 'ministry' | 'provincial';
+  summary?: string | null;
+  members?:
+    | {
+        name: string;
+        province?: (number | null) | Province;
+        sector?: (number | null) | Sector;
+        id?: string | null;
+      }[]
+    | null;
+  years?:
+    | {
+        year: number;
+        leadingUnit?: string | null;
+        deputyUnit?: string | null;
+        agreement?: (number | null) | LegalDocument;
+        criteria?:
+          | {
+              code: string;
+              name: string;
+              weight: number;
+              maxPoints?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        results?:
+          | {
+              member: string;
+              adjustment?: number | null;
+              scores?:
+                | {
+                    criterion: string;
+                    points: number;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        awardDecision?: (number | null) | Award;
+        awardNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
+   */
+  slug?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  name: string;
+  code?: string | null;
+  level: 'central' | 'provincial' | 'commune';
+  field?: string | null;
+  agency?: string | null;
+  summary?: string | null;
+  applicants?: string | null;
+  steps?:
+    | {
+        title: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  dossier?:
+    | {
+        name: string;
+        form?: (number | null) | File;
+        id?: string | null;
+      }[]
+    | null;
+  copies?: string | null;
+  processingTime?: string | null;
+  fees?: string | null;
+  result?: string | null;
+  legalBasis?: (number | LegalDocument)[] | null;
+  portalUrl?: string | null;
+  /**
+   * Generated from the Vietnamese title when left empty (đ→d, tones removed). Editable.
+   */
+  slug?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1006,6 +1208,14 @@ export interface Search {
     | {
         relationTo: 'documents';
         value: number | LegalDocument;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
+      }
+    | {
+        relationTo: 'procedures';
+        value: number | Procedure;
       };
   kind?: string | null;
   url?: string | null;
@@ -1181,6 +1391,14 @@ export interface PayloadLockedDocument {
         value: number | Opinion;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'emulation-clusters';
+        value: number | EmulationCluster;
+      } | null)
+    | ({
         relationTo: 'columns';
         value: number | Column;
       } | null)
@@ -1191,6 +1409,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
       } | null)
     | ({
         relationTo: 'courses';
@@ -1342,6 +1564,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
       };
   relatedMovements?: T;
   awards?: T;
+  events?: T;
   slug?: T;
   yearRecognized?: T;
   featured?: T;
@@ -1422,6 +1645,7 @@ export interface MovementsSelect<T extends boolean = true> {
   relatedDocuments?: T;
   exemplars?: T;
   news?: T;
+  events?: T;
   slug?: T;
   status?: T;
   createdBy?: T;
@@ -1542,6 +1766,107 @@ export interface OpinionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  allDay?: T;
+  start?: T;
+  end?: T;
+  venue?: T;
+  province?: T;
+  organizer?: T;
+  summary?: T;
+  programme?: T;
+  livestreamUrl?: T;
+  registrationUrl?: T;
+  cover?: T;
+  relatedMovements?: T;
+  relatedExemplars?: T;
+  relatedAwards?: T;
+  relatedDocuments?: T;
+  slug?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emulation-clusters_select".
+ */
+export interface EmulationClustersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  level?: T;
+  summary?: T;
+  members?:
+    | T
+    | {
+        name?: T;
+        province?: T;
+        sector?: T;
+        id?: T;
+      };
+  years?:
+    | T
+    | {
+        year?: T;
+        leadingUnit?: T;
+        deputyUnit?: T;
+        agreement?: T;
+        criteria?:
+          | T
+          | {
+              code?: T;
+              name?: T;
+              weight?: T;
+              maxPoints?: T;
+              id?: T;
+            };
+        results?:
+          | T
+          | {
+              member?: T;
+              adjustment?: T;
+              scores?:
+                | T
+                | {
+                    criterion?: T;
+                    points?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        awardDecision?: T;
+        awardNote?: T;
+        id?: T;
+      };
+  slug?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "columns_select".
  */
 export interface ColumnsSelect<T extends boolean = true> {
@@ -1610,6 +1935,52 @@ export interface DocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   summary?: T;
   file?: T;
+  slug?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  level?: T;
+  field?: T;
+  agency?: T;
+  summary?: T;
+  applicants?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        detail?: T;
+        id?: T;
+      };
+  dossier?:
+    | T
+    | {
+        name?: T;
+        form?: T;
+        id?: T;
+      };
+  copies?: T;
+  processingTime?: T;
+  fees?: T;
+  result?: T;
+  legalBasis?: T;
+  portalUrl?: T;
   slug?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -2250,6 +2621,14 @@ export interface TaskSchedulePublish {
           value: number | Award;
         } | null)
       | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'emulation-clusters';
+          value: number | EmulationCluster;
+        } | null)
+      | ({
           relationTo: 'columns';
           value: number | Column;
         } | null)
@@ -2260,6 +2639,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'documents';
           value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'procedures';
+          value: number | Procedure;
         } | null)
       | ({
           relationTo: 'courses';

@@ -11,7 +11,7 @@ import { indexedText } from './indexedText'
 import { SEARCHABLE } from './kinds'
 
 const dateOf = (collection: string, doc: Record<string, unknown>): string | undefined =>
-  (collection === 'articles' ? doc.publishedAt : collection === 'awards' ? doc.decisionDate : collection === 'documents' ? doc.issuedDate : doc.updatedAt) as
+  (collection === 'articles' ? doc.publishedAt : collection === 'awards' ? doc.decisionDate : collection === 'documents' ? doc.issuedDate : collection === 'events' ? doc.start : doc.updatedAt) as
     | string
     | undefined
 

@@ -2,11 +2,14 @@ import type { Payload } from 'payload'
 
 import { seedArticles, seedColumns } from './factories/columns'
 import { seedAwards } from './factories/awards'
+import { seedClusters } from './factories/clusters'
 import { seedDocuments } from './factories/documents'
+import { seedEvents } from './factories/events'
 import { seedExemplars } from './factories/exemplars'
 import { seedGlobals } from './factories/globals'
 import { seedMovements } from './factories/movements'
 import { seedNominations } from './factories/nominations'
+import { seedProcedures } from './factories/procedures'
 import { seedProvinces, seedSectors } from './factories/taxonomies'
 import { seedCourses, seedLessons } from './factories/training'
 import { seedTranslations } from './factories/translations'
@@ -23,6 +26,9 @@ const steps: [string, (ctx: SeedContext) => Promise<StepResult>][] = [
   ['Gương điển hình', seedExemplars],
   ['Khen thưởng', seedAwards],
   ['Lấy ý kiến khen thưởng', seedNominations],
+  ['Sự kiện', seedEvents],
+  ['Thủ tục hành chính', seedProcedures],
+  ['Cụm, khối thi đua', seedClusters],
   ['Chuyên mục', seedColumns],
   ['Bài viết', seedArticles],
   ['Khóa học', seedCourses],

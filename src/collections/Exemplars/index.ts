@@ -121,6 +121,7 @@ export const Exemplars: CollectionConfig = contentCollection({
               defaultLimit: 20,
               label: { en: 'Awards naming this exemplar', vi: 'Các quyết định khen thưởng' },
             },
+            { name: 'events', type: 'join', collection: 'events', on: 'relatedExemplars', defaultLimit: 20, label: { en: 'Events', vi: 'Sự kiện' } },
           ],
         },
       ],

@@ -110,6 +110,7 @@ export const Movements: CollectionConfig = contentCollection({
             { name: 'relatedDocuments', type: 'relationship', relationTo: 'documents', hasMany: true, label: { en: 'Documents', vi: 'Văn bản liên quan' } },
             { name: 'exemplars', type: 'join', collection: 'exemplars', on: 'relatedMovements', defaultLimit: 20, label: { en: 'Exemplars', vi: 'Gương điển hình' } },
             { name: 'news', type: 'join', collection: 'articles', on: 'relatedMovements', defaultLimit: 20, label: { en: 'News', vi: 'Tin bài' } },
+            { name: 'events', type: 'join', collection: 'events', on: 'relatedMovements', defaultLimit: 20, label: { en: 'Events', vi: 'Sự kiện' } },
           ],
         },
       ],

@@ -31,8 +31,11 @@ const REGISTRY = {
   awards: { marker: 'awardTitle', path: (doc) => sitePaths.award(own(doc)), searchable: true },
   lessons: { marker: 'title', parent: { collection: 'courses', field: 'course' }, path: (doc) => sitePaths.lesson(slugOf(doc.course), own(doc)), searchable: true },
   documents: { marker: 'title', path: (doc) => sitePaths.document(own(doc)), searchable: true },
+  events: { marker: 'title', path: (doc) => sitePaths.event(own(doc)), searchable: true },
+  procedures: { marker: 'name', path: (doc) => sitePaths.procedure(own(doc)), searchable: true },
   columns: { marker: 'name', path: (doc) => sitePaths.column(own(doc)), searchable: false },
   courses: { marker: 'title', path: (doc) => sitePaths.course(own(doc)), searchable: false },
+  'emulation-clusters': { marker: 'name', path: (doc) => sitePaths.cluster(own(doc)), searchable: false },
 } satisfies Partial<Record<CollectionSlug, PublicContent>>
 
 export type PublicContentSlug = keyof typeof REGISTRY

@@ -5,6 +5,9 @@ export const sitePaths = {
   article: (columnSlug: string, slug: string) => `/chuyen-muc/${columnSlug}/${slug}`,
   award: (slug: string) => `/khen-thuong/${slug}`,
   awards: '/khen-thuong',
+  /** One emulation cluster or block; without a year, its latest scored year (src/clusters). */
+  cluster: (slug: string, year?: number | string) => (year === undefined ? `/cum-khoi/${slug}` : `/cum-khoi/${slug}/${year}`),
+  clusters: '/cum-khoi',
   column: (slug: string) => `/chuyen-muc/${slug}`,
   columns: '/chuyen-muc',
   consultation: (slug: string) => `/lay-y-kien/${slug}`,
@@ -15,6 +18,12 @@ export const sitePaths = {
   courses: '/dao-tao',
   document: (slug: string) => `/van-ban/${slug}`,
   documents: '/van-ban',
+  event: (slug: string) => `/su-kien/${slug}`,
+  /** One event as an iCalendar file ("add to calendar"). */
+  eventIcs: (slug: string) => `/su-kien/${slug}/lich.ics`,
+  events: '/su-kien',
+  /** The subscribable calendar of published events (src/events). */
+  eventsCalendar: '/su-kien/lich.ics',
   exemplar: (slug: string) => `/guong-dien-hinh/${slug}`,
   exemplars: '/guong-dien-hinh',
   /** Lesson attachments go through a counting redirect (src/training/downloads). */
@@ -24,6 +33,8 @@ export const sitePaths = {
   movement: (slug: string) => `/phong-trao/${slug}`,
   movements: '/phong-trao',
   partners: '/doi-tac',
+  procedure: (slug: string) => `/thu-tuc/${slug}`,
+  procedures: '/thu-tuc',
   search: '/tim-kiem',
   /** Figures by year, form, province, sector and movement (src/statistics). */
   statistics: '/thong-ke',

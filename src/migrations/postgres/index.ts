@@ -6,6 +6,7 @@ import * as migration_20261202_144116_flush_daily_counters_task from './20261202
 import * as migration_20261202_232719_import_and_statistics from './20261202_232719_import_and_statistics';
 import * as migration_20261202_233412_import_skip_invalid from './20261202_233412_import_skip_invalid';
 import * as migration_20261202_235621_import_job from './20261202_235621_import_job';
+import * as migration_20261203_055138_events_procedures_clusters from './20261203_055138_events_procedures_clusters';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_235621_import_job.up,
     down: migration_20261202_235621_import_job.down,
-    name: '20261202_235621_import_job'
+    name: '20261202_235621_import_job',
+  },
+  {
+    up: migration_20261203_055138_events_procedures_clusters.up,
+    down: migration_20261203_055138_events_procedures_clusters.down,
+    name: '20261203_055138_events_procedures_clusters'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261202_112333_opinion_privacy from './20261202_112333_op
 import * as migration_20261202_142945_upload_storage_fields from './20261202_142945_upload_storage_fields';
 import * as migration_20261202_232715_import_and_statistics from './20261202_232715_import_and_statistics';
 import * as migration_20261202_233407_import_skip_invalid from './20261202_233407_import_skip_invalid';
+import * as migration_20261203_055133_events_procedures_clusters from './20261203_055133_events_procedures_clusters';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_233407_import_skip_invalid.up,
     down: migration_20261202_233407_import_skip_invalid.down,
-    name: '20261202_233407_import_skip_invalid'
+    name: '20261202_233407_import_skip_invalid',
+  },
+  {
+    up: migration_20261203_055133_events_procedures_clusters.up,
+    down: migration_20261203_055133_events_procedures_clusters.down,
+    name: '20261203_055133_events_procedures_clusters'
   },
 ];
