@@ -530,6 +530,10 @@ export interface LegalDocument {
   issuer?: string | null;
   issuedDate: string;
   effectiveDate?: string | null;
+  /**
+   * The later document that replaced this one (set the status to expired).
+   */
+  replacedBy?: (number | null) | LegalDocument;
   summary?: string | null;
   file?: (number | null) | File;
   /**
@@ -1933,6 +1937,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   issuer?: T;
   issuedDate?: T;
   effectiveDate?: T;
+  replacedBy?: T;
   summary?: T;
   file?: T;
   slug?: T;

@@ -32,6 +32,13 @@ export const Documents: CollectionConfig = contentCollection({
         { name: 'effectiveDate', type: 'date', label: { en: 'Effective', vi: 'Ngày hiệu lực' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
       ],
     },
+    {
+      name: 'replacedBy',
+      type: 'relationship',
+      relationTo: 'documents',
+      label: { en: 'Replaced by', vi: 'Được thay thế bởi' },
+      admin: { description: { en: 'The later document that replaced this one (set the status to expired).', vi: 'Văn bản ban hành sau thay thế văn bản này (đặt tình trạng là hết hiệu lực).' } },
+    },
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', vi: 'Tóm tắt nội dung' } },
     { name: 'file', type: 'upload', relationTo: 'files', label: { en: 'File', vi: 'Tệp văn bản' } },
     slugField({ from: 'number' }),

@@ -7,6 +7,7 @@ import * as migration_20261202_232719_import_and_statistics from './20261202_232
 import * as migration_20261202_233412_import_skip_invalid from './20261202_233412_import_skip_invalid';
 import * as migration_20261202_235621_import_job from './20261202_235621_import_job';
 import * as migration_20261203_055138_events_procedures_clusters from './20261203_055138_events_procedures_clusters';
+import * as migration_20261203_055550_document_replaced_by from './20261203_055550_document_replaced_by';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_055138_events_procedures_clusters.up,
     down: migration_20261203_055138_events_procedures_clusters.down,
-    name: '20261203_055138_events_procedures_clusters'
+    name: '20261203_055138_events_procedures_clusters',
+  },
+  {
+    up: migration_20261203_055550_document_replaced_by.up,
+    down: migration_20261203_055550_document_replaced_by.down,
+    name: '20261203_055550_document_replaced_by'
   },
 ];

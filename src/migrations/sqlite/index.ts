@@ -12,6 +12,7 @@ import * as migration_20261202_142945_upload_storage_fields from './20261202_142
 import * as migration_20261202_232715_import_and_statistics from './20261202_232715_import_and_statistics';
 import * as migration_20261202_233407_import_skip_invalid from './20261202_233407_import_skip_invalid';
 import * as migration_20261203_055133_events_procedures_clusters from './20261203_055133_events_procedures_clusters';
+import * as migration_20261203_055532_document_replaced_by from './20261203_055532_document_replaced_by';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_055133_events_procedures_clusters.up,
     down: migration_20261203_055133_events_procedures_clusters.down,
-    name: '20261203_055133_events_procedures_clusters'
+    name: '20261203_055133_events_procedures_clusters',
+  },
+  {
+    up: migration_20261203_055532_document_replaced_by.up,
+    down: migration_20261203_055532_document_replaced_by.down,
+    name: '20261203_055532_document_replaced_by'
   },
 ];
