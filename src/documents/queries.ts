@@ -33,7 +33,8 @@ export const getDocument = readWithPreview('documents:one', ['documents', 'files
     collection: 'documents',
     locale,
     depth: 1,
-    populate: { files: filePopulate },
+    // replacedBy: enough for a link; `_status` so a draft replacement seen in preview is not linked.
+    populate: { documents: { _status: true, number: true, slug: true, type: true }, files: filePopulate },
     where: { slug: { equals: slug } },
   }),
 )

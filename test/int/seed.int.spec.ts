@@ -1,10 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { getDocument } from '@/documents/queries'
 import { seedDemoContent } from '@/seed'
 import { loadCourseContent } from '@/training/content'
 import { imagesInBody } from '@/training/html/images'
 import { getTestPayload } from '../helpers/payload'
+
+vi.mock('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: <T>(fn: T) => fn }))
 
 let payload: Payload
 const COLLECTIONS: CollectionSlug[] = ['users', 'provinces', 'sectors', 'documents', 'movements', 'exemplars', 'awards', 'columns', 'articles', 'courses', 'lessons', 'media', 'files']
@@ -109,6 +112,30 @@ describe('demo seed', () => {
     expect(vi.achievements?.[0]?.text).toMatch(/^Giáo viên/)
     const untranslated = await payload.find({ collection: 'exemplars', fallbackLocale: false, limit: 1, locale: 'en', overrideAccess: true, where: { slug: { equals: 'bui-van-khiem' } } })
     expect(untranslated.docs[0].summary ?? null).toBeNull()
+  })
+
+  it('links replaced documents to the later ones that replaced them, readable by the public', async () => {
+    const byNumber = async (number: string) =>
+      (await payload.find({ collection: 'documents', depth: 1, limit: 1, overrideAccess: false, where: { number: { equals: number } } })).docs[0]
+    const [old, replacer, decree] = [await byNumber('34-CT/TW'), await byNumber('41-CT/TW'), await byNumber('152/2025/NĐ-CP')]
+    expect(old?.status).toBe('expired')
+    expect(replacer?.status).toBe('inForce')
+    expect(typeof old?.replacedBy === 'object' ? old.replacedBy?.id : old?.replacedBy).toBe(replacer?.id)
+    expect(typeof old?.replacedBy === 'object' && old.replacedBy?._status).toBe('published')
+    expect(replacer?.replacedBy ?? null).toBeNull()
+    expect(decree).toMatchObject({ issuer: 'Chính phủ', status: 'inForce', type: 'decree' })
+    // Amended in 2025, not replaced.
+    expect(await byNumber('56/2013/NĐ-CP')).toMatchObject({ replacedBy: null, status: 'amended' })
+
+    // The document page's read brings what its "Replaced by" link needs…
+    const page = await getDocument(old?.slug ?? '', 'vi')
+    expect(page?.replacedBy).toMatchObject({ _status: 'published', number: '41-CT/TW', slug: replacer?.slug, type: 'directive' })
+    // …and never a replacement that is still a draft.
+    const draft = await payload.create({ collection: 'documents', data: { _status: 'draft', issuedDate: '2026-01-02T00:00:00.000Z', number: 'SEED-DRAFT/2026', slug: 'seed-draft-2026', status: 'inForce', title: 'Văn bản nháp thay thế', type: 'other' }, draft: true, overrideAccess: true })
+    const replaced = await payload.create({ collection: 'documents', data: { _status: 'published', issuedDate: '2020-01-02T00:00:00.000Z', number: 'SEED-OLD/2020', replacedBy: draft.id, slug: 'seed-old-2020', status: 'expired', title: 'Văn bản cũ', type: 'other' }, overrideAccess: true })
+    const shown = await getDocument(replaced.slug ?? '', 'vi')
+    expect(shown?.id).toBe(replaced.id)
+    expect(typeof shown?.replacedBy === 'object' && shown.replacedBy !== null && shown.replacedBy._status === 'published').toBe(false)
   })
 
   it('writes Vietnamese with its diacritics intact', async () => {

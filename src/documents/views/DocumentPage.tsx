@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { documentStatuses, documentTypes } from '@/collections/Documents/options'
@@ -13,8 +14,12 @@ import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, sitePaths, siteUrl } from '@/lib/urls/sitePaths'
 import { getDocument } from '../queries'
 import { isTranslated } from '@/lib/queries/translation'
+import { DocumentProcedures } from '@/procedures/components/DocumentProcedures'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
+
+/** The label of the collection's `replacedBy` field, kept here because public pages never import collection configs. */
+const REPLACED_BY = { en: 'Replaced by', vi: 'Được thay thế bởi' } as const
 
 export const documentMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params)
@@ -31,6 +36,8 @@ export const DocumentPage = async ({ params }: Props) => {
   const t = dictionary(locale).documents
   const paths = pathsFor(locale)
   const lang = contentLang(locale, translated)
+  // Linked only once the replacing document is published (a preview may populate a draft).
+  const replacer = typeof doc.replacedBy === 'object' && doc.replacedBy?._status === 'published' ? doc.replacedBy : null
   return (
     <div className="container">
       <Breadcrumbs items={[{ href: paths.documents, label: t.title }, { href: paths.document(doc.slug ?? ''), label: doc.number }]} locale={locale} />
@@ -60,6 +67,14 @@ export const DocumentPage = async ({ params }: Props) => {
           {doc.effectiveDate ? (<><dt>{t.effectiveDate}</dt><dd>{formatDate(doc.effectiveDate)}</dd></>) : null}
           <dt>{t.status}</dt>
           <dd>{optionLabel(documentStatuses, doc.status, locale)}</dd>
+          {replacer ? (
+            <>
+              <dt>{REPLACED_BY[locale]}</dt>
+              <dd>
+                <Link href={paths.document(replacer.slug ?? '')}>{t.numbered(optionLabel(documentTypes, replacer.type, locale), replacer.number)}</Link>
+              </dd>
+            </>
+          ) : null}
         </dl>
         {doc.summary ? <p className="lead" lang={lang}>{doc.summary}</p> : null}
         {doc.file ? (
@@ -67,6 +82,7 @@ export const DocumentPage = async ({ params }: Props) => {
             {t.download} <FileLink file={doc.file} locale={locale} />
           </p>
         ) : null}
+        <DocumentProcedures documentId={doc.id} locale={locale} />
       </article>
     </div>
   )

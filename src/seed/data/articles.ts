@@ -15,7 +15,7 @@ export const articles: SeedArticle[] = [
       'Những năm đầu, cô Sương mất nhiều tháng mà trẻ vẫn chưa mạnh dạn nói. Cô thử cách khác: cho các con chơi ném còn, chơi “bắt chạch trong ống” bằng tiếng Thái trước, rồi chơi lại bằng tiếng Việt. Chỉ sau một học kỳ, lớp học đã rộn tiếng cười và những câu tiếng Việt tròn vành.',
       'Cô cùng phụ huynh dựng “Góc tiếng Việt bản em” bằng tre nứa, treo tranh vẽ con trâu, gùi ngô, khung cửi. Buổi tối, cô mở lớp nhỏ cho các bà mẹ trẻ để họ tiếp tục nói chuyện với con bằng tiếng Việt ở nhà.',
       '## Từ một lớp học nhỏ',
-      'Cách làm của cô được tổng kết năm 2021 và từ năm học 2022–2023 được nhân rộng ra nhiều điểm trường vùng đồng bào dân tộc thiểu số. Năm 2025, cô được tặng danh hiệu Chiến sĩ thi đua toàn quốc.',
+      'Cách làm của cô được tổng kết năm 2021 và từ năm học 2022–2023 được nhân rộng ra nhiều điểm trường vùng đồng bào dân tộc thiểu số. Năm 2025, cô được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh lần thứ hai liên tục.',
       '> “Mình là người của bản, hiểu các con nghĩ gì thì dạy được” – cô Lò Thị Sương chia sẻ.',
       'Câu chuyện của cô nhắc chúng ta rằng điển hình tiên tiến không ở đâu xa: đó là những người lặng lẽ làm tốt việc của mình mỗi ngày, ở nơi khó khăn nhất.',
     ],
@@ -58,7 +58,7 @@ export const articles: SeedArticle[] = [
       'Mỗi đợt tình nguyện, bà cùng đồng nghiệp Việt Nam khám sàng lọc ở các xã vùng khó khăn rồi đưa bệnh nhân về bệnh viện phẫu thuật. Chi phí được bà vận động từ bạn bè và các quỹ từ thiện châu Âu.',
       'Bà dành nhiều thời gian cho các bác sĩ trẻ: đứng cạnh bàn mổ, sửa từng động tác, giới thiệu học bổng thực tập ở nước ngoài. Nhiều học trò của bà nay đã tự tay mổ hàng trăm ca mỗi năm.',
       '## Người bạn của Việt Nam',
-      'Năm 2024, bà được Chủ tịch nước tặng Huân chương Hữu nghị. Việc khen thưởng người nước ngoài có đóng góp cho Việt Nam là một nội dung được Kế hoạch thực hiện Chỉ thị 34-CT/TW nhấn mạnh, nhằm ghi nhận những người bạn đã đồng hành cùng đất nước.',
+      'Năm 2024, bà được Chủ tịch nước tặng Huân chương Hữu nghị. Việc khen thưởng người nước ngoài có đóng góp cho Việt Nam là một nội dung từng được Kế hoạch thực hiện Chỉ thị 34-CT/TW nhấn mạnh, nhằm ghi nhận những người bạn đã đồng hành cùng đất nước.',
       'Bà vẫn nói tiếng Việt lơ lớ, nhưng câu “cảm ơn bác sĩ” thì bà nghe nhiều đến mức thuộc lòng.',
     ],
     byline: 'Thu Trang',
@@ -223,7 +223,7 @@ export const articles: SeedArticle[] = [
     summary:
       'Đợt thi đua ngắn ngày ở một phường của Cần Thơ (giả định) cho thấy phong trào theo đợt có thể giải quyết dứt điểm một vấn đề cụ thể.',
     body: [
-      'Từ đầu tháng 8 đến đầu tháng 11/2025, phường An Hòa (giả định) phát động đợt thi đua 100 ngày “Kênh sạch – phố xanh” với ba chỉ tiêu: chiều dài kênh được làm sạch, số hộ cam kết phân loại rác và số cây xanh trồng mới.',
+      'Từ đầu tháng 8 đến đầu tháng 11/2025, phường Cái Khế (giả định) phát động đợt thi đua 100 ngày “Kênh sạch – phố xanh” với ba chỉ tiêu: chiều dài kênh được làm sạch, số hộ cam kết phân loại rác và số cây xanh trồng mới.',
       '## Mỗi nhà một đoạn kênh',
       'Tổ tự quản bảo vệ môi trường khu vực 5 chia tuyến kênh thành từng đoạn, mỗi nhóm hộ nhận chăm sóc một đoạn và treo biển tên. Sáng Chủ nhật, cả tổ ra quân vớt rác.',
       'Cả ba chỉ tiêu đều vượt kế hoạch. Ngày 15/11/2025, Chủ tịch Ủy ban nhân dân phường trao Giấy khen cho các tập thể, cá nhân tiêu biểu.',
@@ -336,7 +336,7 @@ export const articles: SeedArticle[] = [
       '## Khen thưởng đột xuất, thủ tục đơn giản',
       'Với thành tích đột xuất – cứu người, phát hiện tội phạm, xử lý sự cố – pháp luật cho phép khen thưởng theo thủ tục đơn giản để bảo đảm kịp thời. Điều quan trọng là xác minh sự việc và lập hồ sơ ngay.',
       '## Công khai và lưu trữ',
-      'Danh sách đề nghị khen thưởng cần được công khai theo quy định; hồ sơ được lưu trữ đầy đủ, ưu tiên số hóa để tra cứu. Đây cũng là yêu cầu cải cách thủ tục hành chính đã được nêu trong Kế hoạch thực hiện Chỉ thị 34-CT/TW.',
+      'Danh sách đề nghị khen thưởng cần được công khai theo quy định; hồ sơ được lưu trữ đầy đủ, ưu tiên số hóa để tra cứu. Đây cũng là yêu cầu cải cách thủ tục hành chính đã được nêu trong Kế hoạch thực hiện Chỉ thị 34-CT/TW năm 2014.',
     ],
     byline: 'Ban biên tập',
     exemplarKeys: [],
@@ -351,7 +351,7 @@ export const articles: SeedArticle[] = [
     summary:
       'Sau mười năm thực hiện Chỉ thị 34-CT/TW, Bộ Chính trị ban hành Chỉ thị 41-CT/TW ngày 26/12/2024 nhằm tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới.',
     body: [
-      'Ngày 26/12/2024, Bộ Chính trị ban hành Chỉ thị 41-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới. Chỉ thị ra đời trên cơ sở đánh giá mười năm thực hiện Chỉ thị 34-CT/TW ngày 07/4/2014.',
+      'Ngày 26/12/2024, Bộ Chính trị ban hành Chỉ thị 41-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới. Chỉ thị ra đời trên cơ sở đánh giá mười năm thực hiện Chỉ thị 34-CT/TW ngày 07/4/2014 và thay thế chỉ thị này.',
       '## Kết quả và hạn chế sau mười năm',
       'Mười năm qua, nhận thức của cấp ủy, chính quyền về thi đua, khen thưởng được nâng lên, hệ thống pháp luật ngày càng hoàn thiện. Tuy vậy, vẫn còn phong trào mang tính hình thức, khen thưởng người trực tiếp lao động chưa tương xứng, việc nhân rộng điển hình chưa thường xuyên.',
       '## Tinh thần chủ đạo',
@@ -374,7 +374,7 @@ export const articles: SeedArticle[] = [
     summary:
       'Chú trọng khen thưởng công nhân, nông dân, người lao động trực tiếp là yêu cầu nhất quán trong các văn bản về thi đua, khen thưởng. Làm thế nào để điều đó đi vào thực chất?',
     body: [
-      'Kế hoạch thực hiện Chỉ thị 34-CT/TW yêu cầu chú trọng khen thưởng người trực tiếp lao động, sản xuất, công tác, chiến đấu. Luật Thi đua, khen thưởng năm 2022 tiếp tục khẳng định tinh thần đó.',
+      'Kế hoạch thực hiện Chỉ thị 34-CT/TW năm 2014 đã yêu cầu chú trọng khen thưởng người trực tiếp lao động, sản xuất, công tác, chiến đấu. Luật Thi đua, khen thưởng năm 2022 và Chỉ thị 41-CT/TW (thay thế Chỉ thị 34-CT/TW) tiếp tục khẳng định tinh thần đó.',
       '## Khó ở khâu phát hiện',
       'Người công nhân, người nông dân thường không quen viết báo cáo thành tích, còn thành tích của họ lại nằm trong những việc rất cụ thể. Vì vậy, trách nhiệm phát hiện thuộc về người đứng đầu đơn vị và tổ chức công đoàn, hội nông dân.',
       'Ở một doanh nghiệp linh kiện điện tử tại Bắc Ninh (giả định), công đoàn đã giúp công nhân Trần Quốc Đạt hoàn thiện hồ sơ sáng kiến. Ở Hưng Yên, kinh nghiệm của tổ trưởng tổ may Nguyễn Thị Hồng Nhung được công đoàn ngành tổng kết.',
@@ -395,7 +395,7 @@ export const articles: SeedArticle[] = [
     summary:
       'Công khai danh sách đề nghị khen thưởng bậc cao để Nhân dân góp ý là một cách bảo đảm khen đúng người, đúng việc. Cổng Thi đua hỗ trợ việc này như thế nào?',
     body: [
-      'Kế hoạch thực hiện Chỉ thị 34-CT/TW đặt ra yêu cầu lấy ý kiến Nhân dân về một số hình thức khen thưởng bậc cao trên các phương tiện thông tin đại chúng, bảo đảm công khai, minh bạch.',
+      'Yêu cầu lấy ý kiến Nhân dân về một số hình thức khen thưởng bậc cao trên các phương tiện thông tin đại chúng đã được Kế hoạch thực hiện Chỉ thị 34-CT/TW đặt ra từ năm 2014; Chỉ thị 41-CT/TW, văn bản thay thế, tiếp tục đề cao tính công khai, minh bạch trong khen thưởng.',
       '## Vì sao cần lấy ý kiến',
       'Người dân nơi cư trú, đồng nghiệp nơi làm việc là những người hiểu rõ nhất một tập thể, cá nhân. Ý kiến của họ giúp hội đồng xét khen thưởng phát hiện những thông tin chưa được phản ánh trong hồ sơ, đồng thời tạo sự đồng thuận xã hội.',
       '## Cách thức trên Cổng Thi đua',
@@ -417,7 +417,7 @@ export const articles: SeedArticle[] = [
     summary:
       'Huân chương Hữu nghị, Huy chương Hữu nghị là những hình thức khen thưởng dành cho tập thể, cá nhân người nước ngoài có đóng góp cho Việt Nam.',
     body: [
-      'Kế hoạch thực hiện Chỉ thị 34-CT/TW yêu cầu chủ động xem xét, khen thưởng các tập thể, cá nhân người nước ngoài có nhiều đóng góp cho công cuộc xây dựng và bảo vệ Tổ quốc, cho quan hệ hữu nghị giữa Việt Nam với các nước.',
+      'Từ năm 2014, Kế hoạch thực hiện Chỉ thị 34-CT/TW đã yêu cầu chủ động xem xét, khen thưởng các tập thể, cá nhân người nước ngoài có nhiều đóng góp cho công cuộc xây dựng và bảo vệ Tổ quốc, cho quan hệ hữu nghị giữa Việt Nam với các nước.',
       '## Những hình thức khen thưởng đối ngoại',
       'Hệ thống khen thưởng của Nhà nước có Huân chương Hữu nghị và Huy chương Hữu nghị dành riêng cho người nước ngoài; ngoài ra, các bộ, ngành, địa phương có thể tặng Bằng khen, Kỷ niệm chương theo thẩm quyền.',
       'Các điển hình mẫu trên Cổng Thi đua như bác sĩ Helena Varga hay tổ chức Hope Bridges (nhân vật, tổ chức hư cấu) minh họa hai dạng đóng góp phổ biến: chuyên môn y tế và hỗ trợ sinh kế cho vùng khó khăn.',
@@ -509,6 +509,7 @@ export const articles: SeedArticle[] = [
       'Tại Đại hội, những Anh hùng đầu tiên của nước Việt Nam mới được tuyên dương, trong đó có những tên tuổi đi vào lịch sử như La Văn Cầu, Cù Chính Lan, Trần Đại Nghĩa. Họ đến từ những công việc rất khác nhau nhưng cùng chung tinh thần đặt lợi ích dân tộc lên trên hết.',
       '## Nêu gương để nhân rộng',
       'Ý nghĩa lớn của việc tôn vinh không chỉ ở phần thưởng mà ở chỗ biến những tấm gương thành động lực cho số đông. Chủ tịch Hồ Chí Minh đặc biệt coi trọng việc dùng gương người tốt, việc tốt để giáo dục, vì một tấm gương sống có sức thuyết phục hơn nhiều lời lẽ.',
+      'Truyền thống ấy được nối tiếp qua các kỳ Đại hội Thi đua yêu nước toàn quốc, gần đây nhất là Đại hội lần thứ XI diễn ra tháng 12/2025 tại Hà Nội, tổng kết phong trào thi đua giai đoạn 2021–2025.',
       'Ngày nay, bốn khâu phát hiện – bồi dưỡng – tổng kết – nhân rộng điển hình tiên tiến là sự kế thừa truyền thống ấy. Những cô giáo bám bản, những ngư dân bám biển, những công nhân có sáng kiến… là các “chiến sĩ thi đua” của thời kỳ mới.',
       '## Để điển hình không bị lãng quên',
       'Một điển hình chỉ thực sự có giá trị khi được theo dõi, giúp đỡ và nhân rộng. Đó cũng là lý do Cổng Thi đua ghi lại giai đoạn của từng điển hình, để việc tôn vinh không dừng ở một buổi lễ.',

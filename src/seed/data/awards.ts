@@ -358,15 +358,15 @@ export const awards: SeedAward[] = [
     sectorKey: 'y-te',
   },
   {
-    key: 'giay-khen-chu-tich-ubnd-phuong-an-hoa-2025',
+    key: 'giay-khen-chu-tich-ubnd-phuong-cai-khe-2025',
     decisionNumber: '215/QĐ-UBND',
     decisionDate: '2025-11-15',
-    issuer: 'Chủ tịch Ủy ban nhân dân phường An Hòa (giả định)',
+    issuer: 'Chủ tịch Ủy ban nhân dân phường Cái Khế (giả định)',
     form: 'certificateOfCommendation',
     title: 'Giấy khen của Chủ tịch Ủy ban nhân dân phường',
     exemplarKeys: ['to-tu-quan-bao-ve-moi-truong-khu-vuc-5'],
     otherRecipients: [
-      { name: 'Liên đội Trường Trung học cơ sở An Hòa (giả định)', kind: 'collective', unit: 'Phường An Hòa, thành phố Cần Thơ' },
+      { name: 'Liên đội Trường Trung học cơ sở Cái Khế (giả định)', kind: 'collective', unit: 'Phường Cái Khế, thành phố Cần Thơ' },
       { name: 'Trần Thị Mỹ Lệ (nhân vật hư cấu)', kind: 'individual', unit: 'Tổ trưởng tổ dân phố, khu vực 3' },
     ],
     reason: 'Đã có thành tích xuất sắc trong đợt thi đua 100 ngày “Kênh sạch – phố xanh”.',
@@ -411,9 +411,10 @@ export const awards: SeedAward[] = [
     issuer: 'Thủ tướng Chính phủ',
     form: 'emulationTitle',
     title: 'Chiến sĩ thi đua toàn quốc',
-    exemplarKeys: ['lo-thi-suong'],
+    exemplarKeys: [],
     otherRecipients: [
       { name: 'Đỗ Quang Huy (nhân vật hư cấu)', kind: 'individual', unit: 'Bác sĩ, Bệnh viện Đa khoa tỉnh Phú Thọ (giả định)' },
+      { name: 'Nguyễn Thị Thanh Vân (nhân vật hư cấu)', kind: 'individual', unit: 'Giáo viên, Trường Tiểu học Hoa Lư, tỉnh Ninh Bình (giả định)' },
     ],
     reason: 'Có thành tích tiêu biểu xuất sắc, có sáng kiến được áp dụng rộng rãi và có phạm vi ảnh hưởng trong toàn quốc, đủ tiêu chuẩn theo quy định của Luật Thi đua, khen thưởng.',
     year: 2025,
@@ -476,7 +477,6 @@ export const awards: SeedAward[] = [
     year: 2024,
     provinceCode: '11',
     sectorKey: 'y-te',
-    movementKey: 'tram-y-te-xa-vung-vang-tuyen-dau-2025-2028',
   },
   {
     key: 'huan-chuong-lao-dong-hang-ba-htx-dong-xanh-2026',

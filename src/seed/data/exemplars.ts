@@ -31,8 +31,9 @@ export const exemplars: SeedExemplar[] = [
     achievements: [
       { year: 2019, text: 'Giáo viên dạy giỏi cấp tỉnh bậc học mầm non.' },
       { year: 2021, text: 'Mô hình “Góc tiếng Việt bản em” được tổng kết, phổ biến toàn tỉnh.' },
+      { year: 2022, text: 'Chiến sĩ thi đua cấp tỉnh.' },
       { year: 2023, text: 'Bằng khen của Thủ tướng Chính phủ.' },
-      { year: 2025, text: 'Chiến sĩ thi đua toàn quốc.' },
+      { year: 2025, text: 'Chiến sĩ thi đua cấp tỉnh (lần thứ hai liên tục).' },
     ],
     yearRecognized: 2019,
     featured: true,
@@ -41,7 +42,7 @@ export const exemplars: SeedExemplar[] = [
       {
         title: 'Báo cáo tóm tắt thành tích đề nghị xét tặng danh hiệu Chiến sĩ thi đua toàn quốc (nội dung mẫu)',
         issuer: 'Sở Giáo dục và Đào tạo tỉnh Lai Châu (giả định)',
-        date: '2025-03-18',
+        date: '2026-11-20',
         url: 'https://thidua.example.vn/ho-so/lo-thi-suong',
       },
     ],
@@ -655,9 +656,9 @@ export const exemplars: SeedExemplar[] = [
     key: 'to-tu-quan-bao-ve-moi-truong-khu-vuc-5',
     kind: 'collective',
     name: 'Tổ tự quản bảo vệ môi trường khu vực 5',
-    organization: 'Phường An Hòa, thành phố Cần Thơ (giả định)',
+    organization: 'Phường Cái Khế, thành phố Cần Thơ (giả định)',
     provinceCode: '92',
-    commune: 'phường An Hòa',
+    commune: 'phường Cái Khế',
     sectorKey: 'tai-nguyen-moi-truong',
     flags: ['directWorker'],
     stage: 'discovered',
@@ -676,7 +677,7 @@ export const exemplars: SeedExemplar[] = [
     sources: [
       {
         title: 'Quyết định khen thưởng tổng kết đợt thi đua 100 ngày (nội dung mẫu)',
-        issuer: 'Ủy ban nhân dân phường An Hòa (giả định)',
+        issuer: 'Ủy ban nhân dân phường Cái Khế (giả định)',
         date: '2025-11-15',
       },
     ],

@@ -88,7 +88,7 @@ export const lessons: SeedLesson[] = [
       'Tính toàn dân thể hiện niềm tin của Người vào sức mạnh của nhân dân: thi đua dựa vào lực lượng và tinh thần của dân, vì lợi ích của dân.',
       '## Kết quả hướng tới',
       'Người phác họa viễn cảnh mà thi đua sẽ mang lại: nhân dân đủ ăn, đủ mặc, biết đọc, biết viết; bộ đội đủ lương thực, vũ khí; đất nước thống nhất, độc lập hoàn toàn. Những kết quả ấy cụ thể, ai cũng hình dung được.',
-      'Liên hệ hôm nay: khi xây dựng kế hoạch thi đua, cần xác định rõ mục tiêu, chỉ tiêu, đối tượng và kết quả mong đợi – đúng như yêu cầu mà Kế hoạch thực hiện Chỉ thị 34-CT/TW đặt ra.',
+      'Liên hệ hôm nay: khi xây dựng kế hoạch thi đua, cần xác định rõ mục tiêu, chỉ tiêu, đối tượng và kết quả mong đợi – yêu cầu đã được Kế hoạch thực hiện Chỉ thị 34-CT/TW đặt ra từ năm 2014 và được Chỉ thị 41-CT/TW (thay thế Chỉ thị 34-CT/TW) tiếp tục nhấn mạnh.',
     ],
     durationMinutes: 90,
     attachments: [
@@ -103,7 +103,7 @@ export const lessons: SeedLesson[] = [
         ],
       },
     ],
-    sourceDocumentKeys: ['loi-keu-goi-thi-dua-ai-quoc-1948', 'chi-thi-34-ct-tw-2014'],
+    sourceDocumentKeys: ['loi-keu-goi-thi-dua-ai-quoc-1948', 'chi-thi-34-ct-tw-2014', 'chi-thi-41-ct-tw-2024'],
     questions: [
       {
         question: 'Ba mục đích của thi đua ái quốc là gì?',
@@ -143,7 +143,7 @@ export const lessons: SeedLesson[] = [
       '> “Thi đua là yêu nước, yêu nước thì phải thi đua.” – Chủ tịch Hồ Chí Minh, phát biểu tại Đại hội Chiến sĩ thi đua và cán bộ gương mẫu toàn quốc lần thứ nhất, tháng 5/1952.',
       'Đại hội không chỉ tôn vinh cá nhân mà còn tổng kết kinh nghiệm, để những tấm gương trở thành bài học cho số đông. Đây là hình thức sơ khai của quy trình tổng kết – nhân rộng điển hình ngày nay.',
       '## Truyền thống được nối tiếp',
-      'Từ đó, Đại hội Thi đua yêu nước toàn quốc được tổ chức theo từng giai đoạn; gần đây là Đại hội lần thứ IX (năm 2015) và lần thứ X (năm 2020). Mỗi kỳ đại hội là dịp tổng kết phong trào và tôn vinh điển hình tiêu biểu của cả nước.',
+      'Từ đó, Đại hội Thi đua yêu nước toàn quốc được tổ chức theo từng giai đoạn, thường năm năm một lần; gần đây nhất là Đại hội lần thứ XI, diễn ra ngày 26–27/12/2025 tại Hà Nội, tổng kết phong trào thi đua giai đoạn 2021–2025 và phát động phong trào giai đoạn 2026–2030 (trước đó là Đại hội lần thứ X năm 2020). Mỗi kỳ đại hội là dịp tổng kết phong trào và tôn vinh điển hình tiêu biểu của cả nước.',
     ],
     durationMinutes: 90,
     attachments: [
@@ -166,6 +166,10 @@ export const lessons: SeedLesson[] = [
       {
         question: 'Kể tên một số Anh hùng được tuyên dương tại Đại hội năm 1952.',
         answer: 'La Văn Cầu, Cù Chính Lan, Trần Đại Nghĩa và một số anh hùng khác.',
+      },
+      {
+        question: 'Đại hội Thi đua yêu nước toàn quốc gần đây nhất là đại hội lần thứ mấy, diễn ra khi nào?',
+        answer: 'Đại hội lần thứ XI, diễn ra ngày 26–27/12/2025 tại Hà Nội, tổng kết giai đoạn 2021–2025 và phát động phong trào giai đoạn 2026–2030.',
       },
       {
         question: 'Đại hội năm 1952 gợi mở điều gì cho công tác điển hình tiên tiến hôm nay?',
@@ -298,14 +302,14 @@ export const lessons: SeedLesson[] = [
       'Xác định được việc cần làm ở cơ quan, địa phương mình.',
     ],
     body: [
-      'Chỉ thị 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về tiếp tục đổi mới công tác thi đua, khen thưởng” là văn bản định hướng quan trọng trong hơn mười năm qua. Hội đồng Thi đua – Khen thưởng Trung ương đã ban hành kế hoạch thực hiện với bảy nhóm nội dung, giải pháp.',
+      'Chỉ thị 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về tiếp tục đổi mới công tác thi đua, khen thưởng” là văn bản định hướng quan trọng trong hơn mười năm, cho đến khi được thay thế bởi Chỉ thị 41-CT/TW ngày 26/12/2024. Hội đồng Thi đua – Khen thưởng Trung ương đã ban hành kế hoạch thực hiện Chỉ thị 34-CT/TW với bảy nhóm nội dung, giải pháp; nhiều nội dung trong đó tiếp tục được kế thừa.',
       '## Bảy nhóm nội dung, giải pháp',
       'Một là quán triệt, tuyên truyền chỉ thị và chính sách, pháp luật về thi đua, khen thưởng, kể cả tư tưởng Hồ Chí Minh về thi đua yêu nước, đặc biệt ở vùng sâu, vùng xa, biên giới, hải đảo.',
       'Hai là đổi mới nội dung, hình thức phong trào thi đua: xác định rõ mục tiêu, chỉ tiêu, nội dung, biện pháp, đối tượng, tiêu chí; kết hợp thi đua thường xuyên với thi đua theo đợt, chuyên đề; thực hiện đồng bộ bốn khâu xây dựng điển hình.',
       'Ba là nâng cao chất lượng khen thưởng: chính xác, kịp thời, công khai, minh bạch; chú trọng người trực tiếp lao động, sản xuất, chiến đấu và cơ sở ở vùng khó khăn; giải quyết khen thưởng thành tích kháng chiến; khen thưởng người nước ngoài có đóng góp.',
       'Bốn là đẩy mạnh tuyên truyền phong trào và điển hình; các cơ quan báo chí mở chuyên trang, chuyên mục. Năm là phát huy vai trò Hội đồng Thi đua – Khen thưởng các cấp, người đứng đầu và đội ngũ cán bộ; đưa tư tưởng Hồ Chí Minh về thi đua vào giảng dạy ở các trường chính trị. Sáu là cải cách thủ tục hành chính, ứng dụng công nghệ thông tin, lấy ý kiến Nhân dân về khen thưởng bậc cao. Bảy là tiếp tục đẩy mạnh các phong trào thi đua yêu nước trọng tâm.',
       '## Sự kế thừa trong Chỉ thị 41-CT/TW',
-      'Sau mười năm, Bộ Chính trị ban hành Chỉ thị 41-CT/TW ngày 26/12/2024 về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới. Chỉ thị tiếp tục nhấn mạnh tính thiết thực, hướng về cơ sở, chống hình thức và đề cao trách nhiệm của người đứng đầu.',
+      'Sau mười năm, Bộ Chính trị ban hành Chỉ thị 41-CT/TW ngày 26/12/2024 về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới, thay thế Chỉ thị 34-CT/TW. Chỉ thị tiếp tục nhấn mạnh tính thiết thực, hướng về cơ sở, chống hình thức và đề cao trách nhiệm của người đứng đầu; đây là văn bản định hướng hiện hành của Đảng về công tác thi đua, khen thưởng.',
       '## Liên hệ với Cổng Thi đua',
       'Nhiều tính năng của Cổng Thi đua được thiết kế theo các nội dung trên: thư viện văn bản, trang phong trào có đủ mục tiêu và chỉ tiêu, điển hình theo bốn giai đoạn, công khai quyết định khen thưởng, lấy ý kiến Nhân dân và học liệu về tư tưởng Hồ Chí Minh.',
       'Thảo luận: đơn vị của anh/chị đã thực hiện tốt nhóm nội dung nào và còn yếu ở nhóm nào?',
@@ -333,12 +337,12 @@ export const lessons: SeedLesson[] = [
         answer: 'Phát hiện – bồi dưỡng – tổng kết – nhân rộng điển hình tiên tiến.',
       },
       {
-        question: 'Kế hoạch thực hiện Chỉ thị 34-CT/TW đề cập đến việc lấy ý kiến Nhân dân như thế nào?',
+        question: 'Kế hoạch thực hiện Chỉ thị 34-CT/TW (năm 2014) đã đề cập đến việc lấy ý kiến Nhân dân như thế nào?',
         answer: 'Lấy ý kiến Nhân dân về một số hình thức khen thưởng bậc cao trên các phương tiện thông tin đại chúng để bảo đảm công khai, minh bạch.',
       },
       {
-        question: 'Chỉ thị nào của Bộ Chính trị kế thừa, phát triển Chỉ thị 34-CT/TW sau mười năm thực hiện?',
-        answer: 'Chỉ thị 41-CT/TW ngày 26/12/2024 về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới.',
+        question: 'Chỉ thị nào của Bộ Chính trị thay thế Chỉ thị 34-CT/TW sau mười năm thực hiện?',
+        answer: 'Chỉ thị 41-CT/TW ngày 26/12/2024 về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới; chỉ thị này thay thế, đồng thời kế thừa và phát triển Chỉ thị 34-CT/TW.',
       },
     ],
   },
@@ -365,7 +369,7 @@ export const lessons: SeedLesson[] = [
       '## Nguyên tắc khen thưởng',
       'Khen thưởng phải chính xác, công khai, minh bạch, công bằng, kịp thời; bảo đảm thống nhất giữa tính chất, hình thức và đối tượng; coi trọng chất lượng, chú trọng khen thưởng người trực tiếp lao động, sản xuất, công tác, chiến đấu; kết hợp động viên tinh thần với khuyến khích vật chất.',
       '| Nhóm | Gồm |\n| --- | --- |\n| Danh hiệu thi đua đối với cá nhân | Chiến sĩ thi đua toàn quốc; Chiến sĩ thi đua bộ, ban, ngành, tỉnh; Chiến sĩ thi đua cơ sở; Lao động tiên tiến, Chiến sĩ tiên tiến |\n| Hình thức khen thưởng | Huân chương; Huy chương; Danh hiệu vinh dự Nhà nước; Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước; Kỷ niệm chương; Bằng khen; Giấy khen |',
-      'Văn bản hướng dẫn quan trọng nhất đối với cán bộ cơ sở là Nghị định 98/2023/NĐ-CP ngày 31/12/2023. Ngoài ra, mỗi bộ, ngành, tỉnh có quy định, hướng dẫn riêng phù hợp với đặc thù.',
+      'Văn bản hướng dẫn chi tiết là Nghị định 98/2023/NĐ-CP ngày 31/12/2023; ngày 14/6/2025, Chính phủ ban hành Nghị định 152/2025/NĐ-CP quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng và hướng dẫn thi hành một số điều của Luật, phù hợp với chính quyền địa phương hai cấp. Khi áp dụng, cần tra cứu tình trạng hiệu lực mới nhất của các nghị định này. Ngoài ra, mỗi bộ, ngành, tỉnh có quy định, hướng dẫn riêng phù hợp với đặc thù.',
       'Lưu ý khi giảng: bài giảng tóm lược tinh thần của Luật; người học cần đọc nguyên văn các điều khoản khi áp dụng.',
     ],
     durationMinutes: 90,
@@ -378,15 +382,15 @@ export const lessons: SeedLesson[] = [
       {
         title: 'Sơ đồ văn bản pháp luật về thi đua, khen thưởng hiện hành',
         paragraphs: [
-          'Cấp chủ trương: Chỉ thị 34-CT/TW ngày 07/4/2014 và Chỉ thị 41-CT/TW ngày 26/12/2024 của Bộ Chính trị.',
+          'Cấp chủ trương: Chỉ thị 41-CT/TW ngày 26/12/2024 của Bộ Chính trị (thay thế Chỉ thị 34-CT/TW ngày 07/4/2014).',
           'Cấp luật: Luật Thi đua, khen thưởng số 06/2022/QH15, hiệu lực từ 01/01/2024.',
-          'Cấp nghị định: Nghị định 98/2023/NĐ-CP ngày 31/12/2023 quy định chi tiết thi hành một số điều của Luật.',
+          'Cấp nghị định: Nghị định 98/2023/NĐ-CP ngày 31/12/2023 quy định chi tiết thi hành một số điều của Luật; Nghị định 152/2025/NĐ-CP ngày 14/6/2025 quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng và hướng dẫn thi hành Luật (cần đối chiếu tình trạng hiệu lực khi tra cứu).',
           'Cấp bộ, ngành, địa phương: quy chế, hướng dẫn công tác thi đua, khen thưởng của từng bộ, ngành, tỉnh.',
-          'Văn bản đã hết hiệu lực cần lưu ý khi tra cứu hồ sơ cũ: Luật năm 2003 (và các luật sửa đổi), Nghị định 91/2017/NĐ-CP.',
+          'Văn bản đã hết hiệu lực cần lưu ý khi tra cứu hồ sơ cũ: Luật năm 2003 (và các luật sửa đổi), Nghị định 91/2017/NĐ-CP, Chỉ thị 34-CT/TW.',
         ],
       },
     ],
-    sourceDocumentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp', 'luat-thi-dua-khen-thuong-2003'],
+    sourceDocumentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp', 'nghi-dinh-152-2025-nd-cp', 'luat-thi-dua-khen-thuong-2003'],
     questions: [
       {
         question: 'Luật Thi đua, khen thưởng năm 2022 có số hiệu và hiệu lực từ ngày nào?',
@@ -397,8 +401,8 @@ export const lessons: SeedLesson[] = [
         answer: 'Tự nguyện, tự giác, công khai; đoàn kết, hợp tác và cùng phát triển; xét danh hiệu thi đua phải căn cứ phong trào thi đua và có đăng ký thi đua.',
       },
       {
-        question: 'Văn bản nào quy định chi tiết thi hành Luật Thi đua, khen thưởng năm 2022?',
-        answer: 'Nghị định 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ.',
+        question: 'Những nghị định nào của Chính phủ hướng dẫn thi hành Luật Thi đua, khen thưởng năm 2022?',
+        answer: 'Nghị định 98/2023/NĐ-CP ngày 31/12/2023 quy định chi tiết thi hành một số điều của Luật; Nghị định 152/2025/NĐ-CP ngày 14/6/2025 quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng và hướng dẫn thi hành một số điều của Luật.',
       },
     ],
   },
@@ -472,7 +476,7 @@ export const lessons: SeedLesson[] = [
     body: [
       'Ở cấp xã, phong trào thi đua thường gắn với những việc rất cụ thể: giải quyết thủ tục hành chính, vệ sinh môi trường, an ninh trật tự, giảm nghèo. Bài học hướng dẫn quy trình từ phát động đến tổng kết.',
       '## Kế hoạch phải trả lời sáu câu hỏi',
-      'Theo tinh thần Kế hoạch thực hiện Chỉ thị 34-CT/TW và Luật Thi đua, khen thưởng, khi phát động phải xác định rõ: mục tiêu, chỉ tiêu, nội dung, biện pháp, đối tượng tham gia và tiêu chí đánh giá. Thiếu một trong sáu yếu tố này, phong trào dễ trở thành hình thức.',
+      'Theo Luật Thi đua, khen thưởng và tinh thần các chỉ thị của Bộ Chính trị (Chỉ thị 34-CT/TW trước đây, nay là Chỉ thị 41-CT/TW), khi phát động phải xác định rõ: mục tiêu, chỉ tiêu, nội dung, biện pháp, đối tượng tham gia và tiêu chí đánh giá. Thiếu một trong sáu yếu tố này, phong trào dễ trở thành hình thức.',
       'Chỉ tiêu nên ít nhưng đo được: ví dụ “80% hồ sơ tiếp nhận trực tuyến”, “12 km kênh được làm sạch”, “1.500 hộ cam kết phân loại rác”.',
       '## Thường xuyên hay theo đợt',
       'Thi đua thường xuyên (hằng năm) gắn với nhiệm vụ chung, thường tổ chức theo Cụm, Khối và ký giao ước đầu năm. Thi đua theo đợt hoặc chuyên đề giải quyết một việc khó, cấp bách trong thời gian xác định, như đợt thi đua 100 ngày “Kênh sạch – phố xanh” trên Cổng Thi đua (ví dụ giả định).',
@@ -493,7 +497,7 @@ export const lessons: SeedLesson[] = [
         ],
       },
     ],
-    sourceDocumentKeys: ['chi-thi-34-ct-tw-2014', 'luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp'],
+    sourceDocumentKeys: ['chi-thi-41-ct-tw-2024', 'luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp'],
     questions: [
       {
         question: 'Khi phát động phong trào thi đua cần xác định rõ những yếu tố nào?',
@@ -524,7 +528,7 @@ export const lessons: SeedLesson[] = [
     body: [
       'Hồ sơ là căn cứ để cấp có thẩm quyền xem xét khen thưởng. Hồ sơ chuẩn bị tốt giúp rút ngắn thời gian, tránh bị trả lại.',
       '## Thành phần hồ sơ',
-      'Hồ sơ đề nghị khen thưởng thông thường gồm tờ trình của cơ quan đề nghị, biên bản họp xét của Hội đồng Thi đua – Khen thưởng, báo cáo thành tích của tập thể, cá nhân và các giấy tờ chứng minh khi cần. Thành phần cụ thể cho từng hình thức được quy định tại Nghị định 98/2023/NĐ-CP.',
+      'Hồ sơ đề nghị khen thưởng thông thường gồm tờ trình của cơ quan đề nghị, biên bản họp xét của Hội đồng Thi đua – Khen thưởng, báo cáo thành tích của tập thể, cá nhân và các giấy tờ chứng minh khi cần. Thành phần cụ thể cho từng hình thức được quy định tại các nghị định hướng dẫn Luật (Nghị định 98/2023/NĐ-CP và Nghị định 152/2025/NĐ-CP); cán bộ cần dùng đúng văn bản còn hiệu lực tại thời điểm lập hồ sơ.',
       '## Viết báo cáo thành tích',
       'Báo cáo thành tích phải trung thực, cụ thể, có số liệu. Nên tránh những câu chung chung; thay vào đó nêu việc đã làm, kết quả đạt được so với chỉ tiêu và tác động. Với người trực tiếp lao động, có thể mô tả năng suất, sáng kiến, số giờ công, sản phẩm.',
       'Người làm công tác thi đua nên hỗ trợ người lao động viết báo cáo, nhưng không được “tô hồng” thành tích.',
@@ -556,11 +560,11 @@ export const lessons: SeedLesson[] = [
         ],
       },
     ],
-    sourceDocumentKeys: ['nghi-dinh-98-2023-nd-cp', 'luat-thi-dua-khen-thuong-2022', 'chi-thi-34-ct-tw-2014'],
+    sourceDocumentKeys: ['nghi-dinh-98-2023-nd-cp', 'nghi-dinh-152-2025-nd-cp', 'luat-thi-dua-khen-thuong-2022', 'chi-thi-34-ct-tw-2014'],
     questions: [
       {
         question: 'Hồ sơ đề nghị khen thưởng thông thường gồm những thành phần nào?',
-        answer: 'Tờ trình, biên bản họp xét của Hội đồng Thi đua – Khen thưởng, báo cáo thành tích và giấy tờ chứng minh khi cần, theo quy định của Nghị định 98/2023/NĐ-CP.',
+        answer: 'Tờ trình, biên bản họp xét của Hội đồng Thi đua – Khen thưởng, báo cáo thành tích và giấy tờ chứng minh khi cần, theo quy định của các nghị định hướng dẫn Luật Thi đua, khen thưởng.',
       },
       {
         question: 'Khi nào có thể áp dụng thủ tục đơn giản?',
@@ -568,7 +572,7 @@ export const lessons: SeedLesson[] = [
       },
       {
         question: 'Vì sao phải lấy ý kiến Nhân dân đối với hình thức khen thưởng bậc cao?',
-        answer: 'Để bảo đảm công khai, minh bạch, khen đúng người, đúng việc và tạo sự đồng thuận xã hội; đây là yêu cầu được nêu trong Kế hoạch thực hiện Chỉ thị 34-CT/TW.',
+        answer: 'Để bảo đảm công khai, minh bạch, khen đúng người, đúng việc và tạo sự đồng thuận xã hội; yêu cầu này đã được nêu trong Kế hoạch thực hiện Chỉ thị 34-CT/TW năm 2014 và tiếp tục được thể hiện trong pháp luật hiện hành về thi đua, khen thưởng.',
       },
     ],
   },
@@ -584,7 +588,7 @@ export const lessons: SeedLesson[] = [
       'Lập được kế hoạch bồi dưỡng cho một điển hình mới.',
     ],
     body: [
-      'Kế hoạch thực hiện Chỉ thị 34-CT/TW yêu cầu công tác xây dựng điển hình tiên tiến phải bắt đầu từ cơ sở và thực hiện đồng bộ bốn khâu: phát hiện, bồi dưỡng, tổng kết và nhân rộng. Bài học này tập trung vào hai khâu đầu.',
+      'Kế hoạch thực hiện Chỉ thị 34-CT/TW năm 2014 đã yêu cầu, và Chỉ thị 41-CT/TW tiếp tục nhấn mạnh, công tác xây dựng điển hình tiên tiến phải bắt đầu từ cơ sở và thực hiện đồng bộ bốn khâu: phát hiện, bồi dưỡng, tổng kết và nhân rộng. Bài học này tập trung vào hai khâu đầu.',
       '## Phát hiện: nhìn vào những việc làm cụ thể',
       'Điển hình thường không tự “xuất hiện” trong báo cáo. Cán bộ cần lắng nghe qua nhiều kênh: bình xét ở khu dân cư, phản ánh của người dân, thư cảm ơn, kết quả sơ kết phong trào, báo chí địa phương.',
       'Ví dụ trên Cổng Thi đua: già làng Siu Blơ được phát hiện qua bình xét ở khu dân cư; tài xế Lâm Minh Tâm được phát hiện từ thư của hành khách; tổ tự quản khu vực 5 được phát hiện qua đợt thi đua 100 ngày (các nhân vật đều hư cấu).',
@@ -644,7 +648,7 @@ export const lessons: SeedLesson[] = [
       'Nhân rộng không phải sao chép máy móc. Cần chọn nơi có điều kiện tương đồng, tổ chức tham quan, tập huấn, “cầm tay chỉ việc” và theo dõi kết quả áp dụng.',
       'Tuyên truyền điển hình qua báo chí, chuyên mục “Gương sáng quanh ta” trên Cổng Thi đua là kênh nhân rộng quan trọng; các cơ quan báo chí có thể dẫn lại bài theo giấy phép CC BY 4.0.',
       '## Thi đua cùng điển hình tiên tiến',
-      'Kế hoạch thực hiện Chỉ thị 34-CT/TW coi “thi đua cùng các điển hình tiên tiến” là nội dung mới trong tổ chức phong trào: các tập thể, cá nhân lấy điển hình làm chuẩn để phấn đấu, qua đó đánh giá hiệu quả thực chất của phong trào.',
+      'Kế hoạch thực hiện Chỉ thị 34-CT/TW năm 2014 đã coi “thi đua cùng các điển hình tiên tiến” là nội dung mới trong tổ chức phong trào: các tập thể, cá nhân lấy điển hình làm chuẩn để phấn đấu, qua đó đánh giá hiệu quả thực chất của phong trào.',
     ],
     durationMinutes: 90,
     attachments: [

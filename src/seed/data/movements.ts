@@ -72,7 +72,7 @@ export const movements: SeedMovement[] = [
         ],
       },
     ],
-    documentKeys: ['quyet-dinh-1620-qd-ttg-2011', 'quyet-dinh-587-qd-ttg-2022', 'chi-thi-34-ct-tw-2014'],
+    documentKeys: ['quyet-dinh-1620-qd-ttg-2011', 'quyet-dinh-587-qd-ttg-2022', 'chi-thi-34-ct-tw-2014', 'chi-thi-41-ct-tw-2024'],
   },
   {
     key: 'vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau',
@@ -131,7 +131,7 @@ export const movements: SeedMovement[] = [
         ],
       },
     ],
-    documentKeys: ['chi-thi-34-ct-tw-2014', 'luat-thi-dua-khen-thuong-2022'],
+    documentKeys: ['chi-thi-34-ct-tw-2014', 'chi-thi-41-ct-tw-2024', 'luat-thi-dua-khen-thuong-2022'],
   },
   {
     key: 'doanh-nghiep-viet-nam-hoi-nhap-va-phat-trien',
@@ -359,14 +359,14 @@ export const movements: SeedMovement[] = [
         ],
       },
     ],
-    documentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp'],
+    documentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-152-2025-nd-cp', 'chi-thi-41-ct-tw-2024'],
   },
   {
     key: '100-ngay-kenh-sach-pho-xanh-can-tho-2025',
-    name: '100 ngày thi đua “Kênh sạch – phố xanh” (phường An Hòa, Cần Thơ, nội dung mẫu)',
+    name: '100 ngày thi đua “Kênh sạch – phố xanh” (phường Cái Khế, Cần Thơ, nội dung mẫu)',
     slogan: 'Mỗi hộ dân một đoạn kênh sạch',
     type: 'periodic',
-    issuingBody: 'Ủy ban nhân dân phường An Hòa (giả định)',
+    issuingBody: 'Ủy ban nhân dân phường Cái Khế (giả định)',
     level: 'grassroots',
     objectives: [
       'Làm sạch các tuyến kênh, rạch nội ô trước mùa mưa lũ.',
@@ -411,7 +411,7 @@ export const movements: SeedMovement[] = [
         ],
       },
     ],
-    documentKeys: ['luat-thi-dua-khen-thuong-2022'],
+    documentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-152-2025-nd-cp'],
   },
   {
     key: 'tram-y-te-xa-vung-vang-tuyen-dau-2025-2028',
@@ -466,7 +466,7 @@ export const movements: SeedMovement[] = [
         ],
       },
     ],
-    documentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-98-2023-nd-cp'],
+    documentKeys: ['luat-thi-dua-khen-thuong-2022', 'nghi-dinh-152-2025-nd-cp'],
   },
   {
     key: 'thi-dua-hoan-thanh-nhiem-vu-nam-2026-cao-bang',
@@ -569,7 +569,7 @@ export const movements: SeedMovement[] = [
     name: 'Thi đua “Phường văn minh, đô thị xanh” giai đoạn 2026–2028 (Đà Nẵng, nội dung mẫu)',
     slogan: 'Sống xanh, ứng xử đẹp',
     type: 'thematic',
-    issuingBody: 'Ủy ban nhân dân phường Hòa Khánh Bắc (giả định)',
+    issuingBody: 'Ủy ban nhân dân phường Liên Chiểu (giả định)',
     level: 'grassroots',
     objectives: [
       'Xây dựng nếp sống văn minh đô thị, ứng xử thân thiện với du khách.',

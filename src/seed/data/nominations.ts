@@ -38,14 +38,14 @@ export const nominations: SeedNomination[] = [
     status: 'open',
   },
   {
-    key: 'de-nghi-bang-khen-thu-tuong-to-san-xuat-so-3-dong-xanh',
-    title: 'Bằng khen của Thủ tướng Chính phủ',
-    form: 'certificateOfMerit',
+    key: 'de-nghi-huan-chuong-lao-dong-hang-ba-to-san-xuat-so-3-dong-xanh',
+    title: 'Huân chương Lao động hạng Ba',
+    form: 'order',
     exemplarKey: 'to-san-xuat-so-3-htx-nong-nghiep-dong-xanh',
     provinceCode: '82',
     proposingBody: 'Ủy ban nhân dân tỉnh Đồng Tháp (giả định)',
     achievements:
-      'Ba năm liền dẫn đầu phong trào "Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau" của xã.\nChuyển 42 ha lúa sang canh tác giảm phát thải, lợi nhuận bình quân tăng 18%/năm; liên kết tiêu thụ ổn định cho 61 hộ thành viên.',
+      'Đã được tặng Bằng khen của Thủ tướng Chính phủ năm 2024 trong phong trào "Cả nước chung sức xây dựng nông thôn mới"; từ đó tiếp tục dẫn đầu phong trào của xã.\nChuyển 42 ha lúa sang canh tác giảm phát thải, lợi nhuận bình quân tăng 18%/năm; liên kết tiêu thụ ổn định cho 61 hộ thành viên.',
     opens: { daysAgo: 1 },
     status: 'open',
   },

@@ -35,8 +35,9 @@ export const exemplarTranslations: Record<string, ExemplarTranslation> = {
     achievements: [
       'Excellent teacher at provincial level (preschool).',
       'The “Our village Vietnamese corner” model reviewed and shared across the province.',
+      'Provincial Emulation Fighter.',
       'Certificate of Merit of the Prime Minister.',
-      'National Emulation Fighter.',
+      'Provincial Emulation Fighter (second consecutive time).',
     ],
     sourceTitles: ['Summary report of achievements proposing the title of National Emulation Fighter (sample content)'],
   },
@@ -73,7 +74,7 @@ export const documentTranslations: Record<string, DocumentTranslation> = {
     title: 'Directive on continuing to renew emulation and commendation work',
     issuer: 'Politburo',
     summary:
-      'The Politburo’s directive of 7 April 2014 calling for emulation movements with clear, practical content and for commendation that is accurate, timely, public and transparent, giving priority to people who work directly in production and combat.',
+      'The Politburo’s directive of 7 April 2014 calling for emulation movements with clear, practical content and for commendation that is accurate, timely, public and transparent, giving priority to people who work directly in production and combat. It was replaced by Directive 41-CT/TW of 26 December 2024.',
   },
   'luat-thi-dua-khen-thuong-2022': {
     title: 'Law on Emulation and Commendation',
@@ -91,7 +92,7 @@ export const documentTranslations: Record<string, DocumentTranslation> = {
     title: 'Directive on strengthening the Party’s leadership of emulation and commendation work in the new situation',
     issuer: 'Politburo',
     summary:
-      'The Politburo’s 2024 directive asking Party committees to lead emulation movements that serve the tasks of each locality and sector, to discover and replicate exemplars, and to make commendation fair and transparent.',
+      'The Politburo’s directive of 26 December 2024, which replaced Directive 34-CT/TW, asking Party committees to lead emulation movements that serve the tasks of each locality and sector, to discover and replicate exemplars, and to make commendation fair and transparent.',
   },
 }
 
@@ -116,7 +117,7 @@ export const articleTranslations: Record<string, { title: string; summary: strin
       'In her first years, months went by and the children still would not speak. She tried another way: they played còn throwing and other games in Thái first, then played them again in Vietnamese. Within a term the classroom was full of laughter and clear Vietnamese sentences.',
       'With the parents she built an “Our village Vietnamese corner” of bamboo, hung with drawings of buffaloes, maize baskets and looms. In the evenings she ran a small class for young mothers so that they could keep talking to their children in Vietnamese at home.',
       '## From one small class',
-      'Her method was reviewed in 2021 and, from the 2022–2023 school year, replicated in many schools of ethnic-minority areas. In 2025 she was awarded the title of National Emulation Fighter.',
+      'Her method was reviewed in 2021 and, from the 2022–2023 school year, replicated in many schools of ethnic-minority areas. In 2025 she was named Provincial Emulation Fighter for the second consecutive time.',
       '> “I am from the village; when you understand how the children think, you can teach them,” says Lò Thị Sương.',
       'Her story reminds us that exemplars are not far away: they are the people who quietly do their work well every day, in the hardest places.',
     ],

@@ -177,5 +177,7 @@ export type SeedDocument = {
   effectiveDate?: IsoDate
   summary: string
   status: 'inForce' | 'amended' | 'expired'
+  /** Key of the later document that replaced this one (the document must then be `expired`). */
+  replacedByKey?: string
   draft?: boolean
 }
