@@ -54,5 +54,5 @@ export const proxy = (request: NextRequest) => {
  */
 export const config = {
   // Next reads the matcher statically: it must stay a literal list.
-  matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/dao-tao', '/thong-ke', '/en/guong-dien-hinh', '/en/phong-trao', '/en/khen-thuong', '/en/van-ban', '/en/dao-tao', '/en/thong-ke', '/_next/image', '/((?!_next/).*%.*)'],
+  matcher: ['/guong-dien-hinh', '/phong-trao', '/khen-thuong', '/van-ban', '/dao-tao', '/thong-ke', '/thu-tuc', '/su-kien', '/en/guong-dien-hinh', '/en/phong-trao', '/en/khen-thuong', '/en/van-ban', '/en/dao-tao', '/en/thong-ke', '/en/thu-tuc', '/en/su-kien', '/_next/image', '/((?!_next/).*%.*)'],
 }

@@ -48,6 +48,14 @@ export const extractSearchText = (collection: string, doc: Doc): SearchText => {
         return { body: [plain(doc.body), lines(doc.questions, 'question')].join('\n'), summary: lines(doc.objectives), title: str(doc.title) }
       case 'documents':
         return { body: str(doc.issuer), summary: [str(doc.number), str(doc.summary)].join('\n'), title: str(doc.title) }
+      case 'procedures':
+        return {
+          body: [str(doc.applicants), lines(doc.steps, 'title'), lines(doc.steps, 'detail'), lines(doc.dossier, 'name'), str(doc.agency), str(doc.result)].join('\n'),
+          summary: [str(doc.code), str(doc.summary)].filter(Boolean).join('\n'),
+          title: str(doc.name),
+        }
+      case 'events':
+        return { body: [plain(doc.programme), str(doc.venue)].join('\n'), summary: [str(doc.summary), str(doc.organizer)].filter(Boolean).join('\n'), title: str(doc.title) }
       default:
         return { body: '', summary: '', title: str(doc.title ?? doc.name) }
     }

@@ -7,8 +7,11 @@ export const LISTING_PARAMS: Record<string, readonly string[]> = {
   '/guong-dien-hinh': ['doi-tuong', 'giai-doan', 'loai', 'nam', 'nganh', 'tinh', 'trang'],
   '/khen-thuong': ['cap', 'hinh-thuc', 'nam', 'nganh', 'phong-trao', 'ten', 'tinh', 'trang'],
   '/phong-trao': ['cap', 'loai', 'nam', 'trang', 'trang-thai'],
+  // The same list as src/events/filters.ts EVENT_LISTING_PARAMS (a unit test keeps them equal).
+  '/su-kien': ['dien-hinh', 'loai', 'nam', 'phong-trao', 'tinh', 'trang'],
   // The same list as src/statistics/filters.ts STATISTICS_PARAMS (lib imports no feature; a unit test keeps them equal).
   '/thong-ke': ['den-nam', 'hinh-thuc', 'nganh', 'phong-trao', 'tinh', 'tu-nam'],
+  '/thu-tuc': ['cap', 'trang'],
   '/van-ban': ['loai', 'trang'],
 }
 

@@ -8,7 +8,7 @@ import type { SearchParams } from '@/lib/filters/params'
 import { alternatesFor, type TypedLink } from '@/lib/seo/alternates'
 
 /** Dictionary sections that name a filterable listing (a `title` and a `description`). */
-type Section = 'awards' | 'courses' | 'documents' | 'exemplars' | 'movements'
+type Section = 'awards' | 'courses' | 'documents' | 'exemplars' | 'movements' | 'procedures'
 
 type ListingProps = { locale: Locale; params: SearchParams }
 type ListingParams = { params: Promise<{ locale: string }> }
