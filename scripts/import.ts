@@ -20,11 +20,13 @@ const main = async (): Promise<number> => {
     return 2
   }
   const { writeTemplate, runFileImport } = await import('@/import/cli/main')
-  if (args.mode === 'template') return writeTemplate(args)
+  // A cluster's own score template reads the database; every other template is written without it.
+  if (args.mode === 'template' && !args.cluster) return writeTemplate(args)
   await checkDatabaseReachable()
   const { getPayload } = await import('payload')
   const config = (await import('@payload-config')).default
   const payload = await getPayload({ config })
+  if (args.mode === 'template') return writeTemplate(args, payload)
   if (args.mode === 'job') {
     const { runImportRecord } = await import('@/import/job/runImportRecord')
     return runImportRecord({ importId: args.importId, payload })

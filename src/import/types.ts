@@ -26,7 +26,12 @@ export type ColumnSpec<Key extends string = string> = {
 }
 
 /** A data row: its number as the spreadsheet shows it (header row = 1 when it is the first line), and the non-empty cells by column key. */
-export type SourceRow = { rowNumber: number; values: Record<string, Cell> }
+export type SourceRow = {
+  rowNumber: number
+  values: Record<string, Cell>
+  /** Cells under headers no column claims, by the header as written; only for kinds that read such columns (columns/keepsOtherColumns). */
+  others?: Record<string, Cell>
+}
 
 export type ReadResult = {
   /** The sheet that was read (CSV: the file name). */

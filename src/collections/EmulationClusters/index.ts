@@ -4,6 +4,7 @@ import { slugField } from '@/fields/slug'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { clusterKinds, clusterLevels } from './options'
+import { validateCluster } from './hooks/validateCluster'
 
 /**
  * Emulation clusters and blocks (plan III.3): members sign a yearly
@@ -19,6 +20,7 @@ export const EmulationClusters: CollectionConfig = contentCollection({
   access: editorialAccess,
   admin: { defaultColumns: ['name', 'kind', 'level', '_status', 'updatedAt'], group: { en: 'Emulation', vi: 'Thi đua' }, useAsTitle: 'name' },
   defaultSort: 'name',
+  hooks: { beforeValidate: [validateCluster] },
   fields: [
     {
       type: 'tabs',

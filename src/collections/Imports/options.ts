@@ -3,6 +3,7 @@ export const importKinds = [
   { label: { en: 'Award decisions', vi: 'Quyết định khen thưởng' }, value: 'awards' },
   { label: { en: 'Exemplars', vi: 'Gương điển hình' }, value: 'exemplars' },
   { label: { en: 'Legal documents', vi: 'Văn bản' }, value: 'documents' },
+  { label: { en: 'Emulation cluster scores', vi: 'Điểm thi đua cụm, khối' }, value: 'clusterScores' },
 ] as const
 
 export type ImportKind = (typeof importKinds)[number]['value']

@@ -23,6 +23,11 @@ export const ImportPanel = ({ apiBase, kinds }: { apiBase: string; kinds: Kind[]
   const [record, setRecord] = useState<ImportRecord | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Cluster scores: the template of one cluster's year lists its members and criterion codes.
+  const [templateCluster, setTemplateCluster] = useState('')
+  const [templateYear, setTemplateYear] = useState('')
+  const clusterTemplate = kind === 'clusterScores' && templateCluster.trim() && /^\d{4}$/.test(templateYear.trim())
+  const templateHref = `${apiBase}/imports/template/${kind}${clusterTemplate ? `?${new URLSearchParams({ cluster: templateCluster.trim(), year: templateYear.trim() })}` : ''}`
 
   const running = record?.status === 'queued' || record?.status === 'running'
   useEffect(() => {
@@ -82,9 +87,17 @@ export const ImportPanel = ({ apiBase, kinds }: { apiBase: string; kinds: Kind[]
             </option>
           ))}
         </select>
+        {kind === 'clusterScores' ? (
+          <>
+            <label htmlFor="import-template-cluster">Mẫu của cụm, khối (đường dẫn hoặc tên; để trống: mẫu chung)</label>
+            <input id="import-template-cluster" onChange={(e) => setTemplateCluster(e.target.value)} type="text" value={templateCluster} />
+            <label htmlFor="import-template-year">Năm của mẫu</label>
+            <input id="import-template-year" inputMode="numeric" onChange={(e) => setTemplateYear(e.target.value)} pattern="[0-9]{4}" type="text" value={templateYear} />
+          </>
+        ) : null}
         <p>
-          <a download href={`${apiBase}/imports/template/${kind}`}>
-            Tải tệp mẫu (.xlsx)
+          <a download href={templateHref}>
+            {clusterTemplate ? `Tải tệp mẫu điểm năm ${templateYear.trim()} (.xlsx)` : 'Tải tệp mẫu (.xlsx)'}
           </a>
         </p>
         <label htmlFor="import-file">Tệp bảng tính (.xlsx, .csv)</label>

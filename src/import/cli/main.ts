@@ -4,13 +4,15 @@ import type { Payload } from 'payload'
 
 import { ImportFileError } from '../types'
 import { IMPORT_MAX_BYTES } from '../read'
+import { findClusterYear } from '../engine/clusterScores/lookups'
 import { buildTemplate } from '../templates'
+import { clusterYearTemplate } from '../templates/clusterScores'
 import { importFile, summaryLine } from '../engine/run'
 import type { CliArgs } from './args'
 import { progressReporter } from './progress'
 import { checkReport } from './report'
 
-const WORD = { awards: 'quyết định', documents: 'văn bản', exemplars: 'gương điển hình' } as const
+const WORD = { awards: 'quyết định', clusterScores: 'cụm, khối', documents: 'văn bản', exemplars: 'gương điển hình' } as const
 
 /** Exit codes: 0 written (or a clean dry run), 1 rows rejected so nothing was written, 2 the file could not be read. */
 export const runFileImport = async ({ args, payload }: { args: Extract<CliArgs, { mode: 'file' }>; payload: Payload }): Promise<number> => {
@@ -39,8 +41,17 @@ export const runFileImport = async ({ args, payload }: { args: Extract<CliArgs, 
   return outcome.plan.issues.length ? 1 : 0
 }
 
-export const writeTemplate = async (args: Extract<CliArgs, { mode: 'template' }>): Promise<number> => {
-  fs.writeFileSync(args.out, await buildTemplate(args.kind))
+/** A cluster's own score template (`--cluster`, `--year`) reads the database: the caller passes Payload for it. */
+export const writeTemplate = async (args: Extract<CliArgs, { mode: 'template' }>, payload?: Payload): Promise<number> => {
+  if (args.cluster && args.year) {
+    if (!payload) throw new Error('Mẫu điểm của một cụm, khối cần kết nối cơ sở dữ liệu.')
+    const found = await findClusterYear({ cluster: args.cluster, payload, year: args.year })
+    if ('error' in found) {
+      console.error(`[import] ${found.error}`)
+      return 2
+    }
+    fs.writeFileSync(args.out, await clusterYearTemplate(found))
+  } else fs.writeFileSync(args.out, await buildTemplate(args.kind))
   console.log(`[import] Đã ghi tệp mẫu ${args.out}.`)
   return 0
 }

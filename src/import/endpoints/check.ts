@@ -27,7 +27,7 @@ export const checkEndpoint: Endpoint = {
     }
     const data = (req.data ?? {}) as Record<string, unknown>
     const file = req.file
-    if (!isImportKind(data.kind)) return apiError(400, 'Chọn loại dữ liệu: quyết định khen thưởng, gương điển hình hoặc văn bản.')
+    if (!isImportKind(data.kind)) return apiError(400, 'Chọn loại dữ liệu: quyết định khen thưởng, gương điển hình, văn bản hoặc điểm thi đua cụm, khối.')
     if (!file?.data?.length) return apiError(400, 'Chưa chọn tệp bảng tính (.xlsx hoặc .csv).')
     if (file.size > IMPORT_MAX_BYTES) return apiError(413, `Tệp quá lớn: tối đa ${IMPORT_MAX_BYTES / 1024 / 1024} MB; hãy chia thành nhiều tệp.`)
     const kind = data.kind

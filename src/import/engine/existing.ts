@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '@/collections/Awards/statFacts'
 import type { ImportKind } from '../types'
+import { IMPORT_COLLECTION } from './collections'
 import { foldName } from './lookups'
 import type { RecordPlan } from './plan'
 
@@ -10,7 +11,7 @@ export type Existing = { id: number | string; status: string; stored: Record<str
 type Id = number | string
 const BATCH = 200
 
-/** Awards carry their key; exemplars and documents are keyed here, from the fields the file identifies them by. */
+/** Awards carry their key; exemplars and documents are keyed here, from the fields the file identifies them by; cluster scores name their cluster's id. */
 export const keyOf = {
   documents: (doc: { issuedDate?: null | string; number?: null | string }) => `${foldName(doc.number)}|${(doc.issuedDate ?? '').slice(0, 10)}`,
   exemplars: (doc: { name?: null | string; organization?: null | string; province?: unknown }) => `${foldName(doc.name)}|${relationId(doc.province) ?? ''}|${foldName(doc.organization)}`,
@@ -18,6 +19,10 @@ export const keyOf = {
 
 const ids = async ({ kind, payload, records }: { kind: ImportKind; payload: Payload; records: RecordPlan[] }): Promise<Map<string, Id>> => {
   const found = new Map<string, Id>()
+  if (kind === 'clusterScores') {
+    for (const record of records) if (record.id !== undefined) found.set(record.key, record.id)
+    return found
+  }
   if (kind === 'awards') {
     const keys = records.map((r) => r.key)
     for (let i = 0; i < keys.length; i += BATCH) {
@@ -47,7 +52,7 @@ export const findExisting = async ({ kind, payload, records }: { kind: ImportKin
   const existing = new Map<string, Existing>()
   const all = [...keyToId.values()]
   for (let i = 0; i < all.length; i += BATCH) {
-    const { docs } = await payload.find({ collection: kind, depth: 0, draft: true, limit: 0, locale: 'vi', overrideAccess: true, pagination: false, where: { id: { in: all.slice(i, i + BATCH) } } })
+    const { docs } = await payload.find({ collection: IMPORT_COLLECTION[kind], depth: 0, draft: true, limit: 0, locale: 'vi', overrideAccess: true, pagination: false, where: { id: { in: all.slice(i, i + BATCH) } } })
     for (const doc of docs) {
       const key = byId.get(String(doc.id))
       if (key) existing.set(key, { id: doc.id, status: String(doc._status ?? 'draft'), stored: doc as unknown as Record<string, unknown> })

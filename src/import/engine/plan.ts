@@ -9,6 +9,8 @@ export type RecordPlan = {
   data: Record<string, unknown>
   /** A slug to start from on create (the slug hook still makes it unique). */
   slug?: string
+  /** The document the record updates, when the plan found it already (cluster scores: the cluster itself). */
+  id?: number | string
 }
 
 /** The checked file: what would be written, the rejected rows and the notes (e.g. an ambiguous profile). */

@@ -5,7 +5,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import type { ImportKind } from '../types'
 
 /** Pages that show what an import writes: award decisions also appear on the exemplars they name. */
-const TOUCHED: Record<ImportKind, string[]> = { awards: ['awards', 'exemplars'], documents: ['documents'], exemplars: ['exemplars', 'awards'] }
+const TOUCHED: Record<ImportKind, string[]> = { awards: ['awards', 'exemplars'], clusterScores: ['emulation-clusters'], documents: ['documents'], exemplars: ['exemplars', 'awards'] }
 
 /**
  * Records are written with per-document purges turned off (thousands of

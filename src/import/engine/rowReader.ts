@@ -1,6 +1,7 @@
 import type { Cell, ColumnSpec, RowIssue, SourceRow } from '../types'
 import { matchDate } from '../match/dates'
 import type { Match } from '../match/result'
+import { matchPoints } from '../match/points'
 import { matchFlag, matchText, matchYear } from '../match/values'
 
 /**
@@ -39,9 +40,11 @@ export const rowReader = ({ columns, issues, row }: { columns: ColumnSpec[]; iss
         const text = matchText(value)
         return text.ok ? match(text.value) : text
       }),
+    /** A number of points (negative allowed: the caller decides). */
+    points: (key: string, required = false) => take(key, required, matchPoints),
     row: row.rowNumber,
     text: (key: string, { max, required = false }: { max?: number; required?: boolean } = {}) => take(key, required, (value) => matchText(value, { max })),
-    year: (key: string) => take(key, false, matchYear),
+    year: (key: string, required = false) => take(key, required, matchYear),
   }
 }
 

@@ -4,6 +4,8 @@ import { columnsFor } from '../columns'
 import { readSpreadsheet } from '../read'
 import type { ImportKind, ReadResult, RowIssue } from '../types'
 import { planAwards } from './awards/plan'
+import { loadClusters } from './clusterScores/lookups'
+import { planClusterScores } from './clusterScores/plan'
 import { planDocuments } from './documents'
 import { planExemplars } from './exemplars'
 import { loadLookups } from './lookups'
@@ -18,13 +20,18 @@ export const checkFile = async ({ bytes, filename, kind, payload }: { bytes: Uin
   const read = await readSpreadsheet({ bytes, filename, kind })
   const columns = columnsFor(kind)
   if (kind === 'documents') return { plan: planDocuments({ columns, rows: read.rows }), read }
+  if (kind === 'clusterScores') {
+    const { plan, usedColumns } = planClusterScores({ columns, lookups: await loadClusters({ payload }), rows: read.rows })
+    // Criterion columns are read, not ignored: the report lists only what was left out.
+    return { plan, read: { ...read, ignoredColumns: read.ignoredColumns.filter((h) => !usedColumns.has(h.replace(/\s+/g, ' ').trim())) } }
+  }
   const lookups = await loadLookups({ payload })
   return { plan: kind === 'awards' ? planAwards({ columns, lookups, rows: read.rows }) : planExemplars({ columns, lookups, rows: read.rows }), read }
 }
 
 export type ImportOutcome = CheckResult & { counts: WriteCounts | null; failures: RowIssue[]; written: boolean }
 
-const RECORD_WORD: Record<ImportKind, string> = { awards: 'quyết định', documents: 'văn bản', exemplars: 'gương điển hình' }
+const RECORD_WORD: Record<ImportKind, string> = { awards: 'quyết định', clusterScores: 'cụm, khối', documents: 'văn bản', exemplars: 'gương điển hình' }
 
 /** One line for the end of the command and the admin's status. */
 export const summaryLine = ({ counts, kind, plan, written }: Pick<ImportOutcome, 'counts' | 'plan' | 'written'> & { kind: ImportKind }): string => {

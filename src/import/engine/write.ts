@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ImportKind, RowIssue } from '../types'
+import { createsRecords, IMPORT_COLLECTION } from './collections'
 import { sameData } from './compare'
 import { type Existing, findExisting } from './existing'
 import type { RecordPlan } from './plan'
@@ -20,12 +21,13 @@ type Outcome = 'created' | 'unchanged' | 'updated'
 const writeOne = async ({ existing, kind, publish, record, req }: { existing?: Existing; kind: ImportKind; publish: boolean; record: RecordPlan; req: PayloadRequest }): Promise<Outcome> => {
   const status = publish ? 'published' : 'draft'
   // The user's own rights apply when a user runs it (the admin); the command line is the server's operator.
-  // One path for the three kinds: the plan built each record's data for its collection, so the union is narrowed by hand.
-  const common = { collection: kind as 'awards', depth: 0, draft: !publish, locale: 'vi' as const, overrideAccess: !req.user, req, select: { id: true } as const }
+  // One path for every kind: the plan built each record's data for its collection, so the union is narrowed by hand.
+  const common = { collection: IMPORT_COLLECTION[kind] as 'awards', depth: 0, draft: !publish, locale: 'vi' as const, overrideAccess: !req.user, req, select: { id: true } as const }
   // Payload types `draft` as a literal per call; one call with a computed flag needs the looser signature.
   const create = req.payload.create.bind(req.payload) as (options: Record<string, unknown>) => Promise<unknown>
   const update = req.payload.update.bind(req.payload) as (options: Record<string, unknown>) => Promise<unknown>
   if (!existing) {
+    if (!createsRecords(kind)) throw new Error('không còn tìm thấy trên cổng (có thể vừa bị xóa)')
     await create({ ...common, data: { ...record.data, ...(record.slug ? { slug: record.slug } : {}), _status: status } })
     return 'created'
   }
@@ -34,6 +36,13 @@ const writeOne = async ({ existing, kind, publish, record, req }: { existing?: E
   // The whole record even when only the status changes: publishing must publish what the file says.
   await update({ ...common, data: { ...record.data, _status: status }, id: existing.id })
   return 'updated'
+}
+
+/** A refusal's own words: a validation error's field messages (Vietnamese, from the collection's hooks) rather than Payload's English summary. */
+const failureReason = (error: unknown): string => {
+  const fields = (error as { data?: { errors?: { message?: string }[] } } | null)?.data?.errors?.map((e) => e.message).filter(Boolean)
+  if (fields?.length) return fields.join('; ')
+  return error instanceof Error ? error.message : String(error)
 }
 
 /**
@@ -71,7 +80,7 @@ export const writeRecords = async ({ kind, onProgress, payload, publish, records
           outcomes.push(...(await inTransaction([record])))
         } catch (error) {
           outcomes.push(null)
-          failures.push({ message: `${record.label}: không ghi được (${error instanceof Error ? error.message : String(error)}).`, row: record.rows[0] })
+          failures.push({ message: `${record.label}: không ghi được (${failureReason(error)}).`, row: record.rows[0] })
         }
       }
     }

@@ -1,5 +1,5 @@
 import { importKinds } from '@/collections/Imports/options'
-import { columnsFor, NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
+import { columnsFor, keepsOtherColumns, NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
 import { ImportFileError } from '@/import/types'
 import type { ImportKind, ReadResult } from '@/import/types'
 
@@ -16,7 +16,7 @@ const kindLabel = (kind: ImportKind): string => importKinds.find((k) => k.value 
 const USE_TEMPLATE = 'Hãy dùng đúng dòng tiêu đề như mẫu tải về từ trang nhập dữ liệu (tên cột viết hoa, thường, có dấu hay không đều được).'
 
 /** What one row is, for messages. */
-const ONE_ROW_EACH: Record<ImportKind, string> = { awards: 'mỗi cá nhân, tập thể được khen', documents: 'mỗi văn bản', exemplars: 'mỗi gương điển hình' }
+const ONE_ROW_EACH: Record<ImportKind, string> = { awards: 'mỗi cá nhân, tập thể được khen', clusterScores: 'mỗi đơn vị thành viên trong một năm', documents: 'mỗi văn bản', exemplars: 'mỗi gương điển hình' }
 
 type Candidate = { sheet: RawSheet; header: HeaderFound | null }
 
@@ -55,7 +55,7 @@ export const pickSheet = ({ sheets, kind, format }: { sheets: RawSheet[]; kind: 
     const list = header.match.duplicates.map((d) => `${quoted(d.headers)} (cùng là cột “${columns.find((c) => c.key === d.key)?.header ?? d.key}”)`).join('; ')
     throw new ImportFileError('duplicateColumns', `Dòng tiêu đề (dòng ${headerRow}) có hai cột cùng nghĩa: ${list}. Hãy xóa hoặc đổi tên một trong hai cột rồi tải lại.`)
   }
-  const rows = rowsBelowHeader({ header, sheet })
+  const rows = rowsBelowHeader({ header, keepOthers: keepsOtherColumns(kind), sheet })
   if (rows.length === 0) {
     const where = format === 'csv' ? `Tệp “${sheet.name}”` : `Trang “${sheet.name}”`
     throw new ImportFileError('empty', `${where} có dòng tiêu đề (dòng ${headerRow}) nhưng không có dòng dữ liệu nào bên dưới. Hãy điền ${ONE_ROW_EACH[kind]} một dòng, bắt đầu từ dòng ${headerRow + 1}.`)

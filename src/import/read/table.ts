@@ -37,13 +37,34 @@ export const findHeader = ({ sheet, columns }: { sheet: RawSheet; columns: Colum
   return best
 }
 
-/** Data rows below the header, keyed by column; rows with nothing in a known column are left out. */
-export const rowsBelowHeader = ({ sheet, header }: { sheet: RawSheet; header: HeaderFound }): SourceRow[] =>
-  sheet.rows.slice(header.headerIndex + 1).flatMap((row) => {
+/** Header texts, a repeated one numbered ("TC1", "TC1 (2)") so neither column's cells are lost. */
+const otherHeaders = (row: RawRow): string[] => {
+  const seen = new Map<string, number>()
+  return Array.from(row.cells, (cell) => {
+    const text = headerText(cell).replace(/\s+/g, ' ').trim()
+    if (!text) return ''
+    const count = (seen.get(text) ?? 0) + 1
+    seen.set(text, count)
+    return count === 1 ? text : `${text} (${count})`
+  })
+}
+
+/**
+ * Data rows below the header, keyed by column; rows with nothing in a known
+ * column are left out. With `keepOthers`, cells under headers no column
+ * claims are kept too, by the header as written (a cluster's criterion codes).
+ */
+export const rowsBelowHeader = ({ sheet, header, keepOthers = false }: { sheet: RawSheet; header: HeaderFound; keepOthers?: boolean }): SourceRow[] => {
+  const headers = keepOthers ? otherHeaders(sheet.rows[header.headerIndex]) : []
+  return sheet.rows.slice(header.headerIndex + 1).flatMap((row) => {
     const values: Record<string, Cell> = {}
+    const others: Record<string, Cell> = {}
     row.cells.forEach((cell, index) => {
       const key = header.match.keys[index]
       if (key && cell !== undefined) values[key] = cell
+      else if (!key && keepOthers && headers[index] && cell !== undefined) others[headers[index]] = cell
     })
-    return Object.keys(values).length > 0 ? [{ rowNumber: row.rowNumber, values }] : []
+    if (Object.keys(values).length === 0) return []
+    return [keepOthers ? { others, rowNumber: row.rowNumber, values } : { rowNumber: row.rowNumber, values }]
   })
+}

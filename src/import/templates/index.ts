@@ -3,6 +3,7 @@ import type { CellObject, SheetData } from 'write-excel-file/node'
 
 import { columnsFor, NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
 import type { ColumnSpec, ImportKind } from '@/import/types'
+import { genericClusterScoresTemplate } from './clusterScores'
 
 /**
  * The downloadable .xlsx template for one kind: a data sheet with the
@@ -58,6 +59,8 @@ const notesData = ({ kind, columns }: { kind: ImportKind; columns: ColumnSpec[] 
 ]
 
 export const buildTemplate = async (kind: ImportKind): Promise<Buffer> => {
+  // Its criterion columns are the cluster's own codes (./clusterScores).
+  if (kind === 'clusterScores') return genericClusterScoresTemplate()
   const columns = columnsFor(kind)
   const data: SheetData = [columns.map((c) => bold(c.header)), columns.map(exampleCell)]
   return writeXlsxFile([

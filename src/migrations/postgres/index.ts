@@ -8,6 +8,7 @@ import * as migration_20261202_233412_import_skip_invalid from './20261202_23341
 import * as migration_20261202_235621_import_job from './20261202_235621_import_job';
 import * as migration_20261203_055138_events_procedures_clusters from './20261203_055138_events_procedures_clusters';
 import * as migration_20261203_055550_document_replaced_by from './20261203_055550_document_replaced_by';
+import * as migration_20261203_071606_import_cluster_scores from './20261203_071606_import_cluster_scores';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_055550_document_replaced_by.up,
     down: migration_20261203_055550_document_replaced_by.down,
-    name: '20261203_055550_document_replaced_by'
+    name: '20261203_055550_document_replaced_by',
+  },
+  {
+    up: migration_20261203_071606_import_cluster_scores.up,
+    down: migration_20261203_071606_import_cluster_scores.down,
+    name: '20261203_071606_import_cluster_scores'
   },
 ];

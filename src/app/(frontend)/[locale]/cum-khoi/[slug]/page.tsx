@@ -1,0 +1,8 @@
+import { clusterMetadata, ClusterPage } from '@/clusters/views/ClusterPage'
+
+/** The latest scored year. Rendered on first visit, then served from cache until a publish purges it. */
+export const generateStaticParams = async () => []
+
+export const generateMetadata = clusterMetadata
+
+export default ClusterPage

@@ -1,0 +1,14 @@
+import type { ImportKind } from '../types'
+
+/** The collection each kind writes to: cluster scores update the clusters themselves. */
+export const IMPORT_COLLECTION = {
+  awards: 'awards',
+  clusterScores: 'emulation-clusters',
+  documents: 'documents',
+  exemplars: 'exemplars',
+} as const satisfies Record<ImportKind, string>
+
+export type ImportCollection = (typeof IMPORT_COLLECTION)[ImportKind]
+
+/** Whether a record with no document yet creates one; scores only ever go into a cluster that exists. */
+export const createsRecords = (kind: ImportKind): boolean => kind !== 'clusterScores'
