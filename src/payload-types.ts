@@ -1110,7 +1110,7 @@ export interface Download {
  */
 export interface Import {
   id: number;
-  kind: 'awards' | 'exemplars' | 'documents';
+  kind: 'awards' | 'exemplars' | 'documents' | 'clusterScores';
   publish?: boolean | null;
   skipInvalid?: boolean | null;
   status: 'checked' | 'rejected' | 'queued' | 'running' | 'done' | 'failed';

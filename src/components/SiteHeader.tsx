@@ -10,12 +10,15 @@ export const SiteHeader = ({ locale }: { locale: Locale }) => {
   const nav = [
     { href: paths.exemplars, label: t.nav.exemplars },
     { href: paths.movements, label: t.nav.movements },
+    { href: paths.clusters, label: t.nav.clusters },
     { href: paths.awards, label: t.nav.awards },
+    { href: paths.events, label: t.nav.events },
     { href: paths.statistics, label: t.nav.statistics },
     { href: paths.consultations, label: t.nav.consultations },
     { href: paths.columns, label: t.nav.columns },
     { href: paths.courses, label: t.nav.courses },
     { href: paths.documents, label: t.nav.documents },
+    { href: paths.procedures, label: t.nav.procedures },
     { href: paths.search, label: t.nav.search },
   ]
   return (

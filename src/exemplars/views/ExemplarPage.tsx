@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { ExemplarProfile } from '../components/ExemplarProfile'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EmbedPanel } from '@/embed/components/EmbedPanel'
+import { RelatedEvents } from '@/events/components/RelatedEvents'
 import { MediaKit } from '@/components/MediaKit'
 import { dictionary, localeOf } from '@/i18n'
 import { oembedLinkFor } from '@/embed/paths'
@@ -44,6 +45,7 @@ export const ExemplarPage = async ({ params }: Props) => {
     <div className="container">
       <Breadcrumbs items={[{ href: paths.exemplars, label: dictionary(locale).nav.exemplars }, { href: paths.exemplar(exemplar.slug ?? ''), label: exemplar.name }]} locale={locale} />
       <ExemplarProfile exemplar={exemplar} locale={locale} related={related} translated={translated} />
+      <RelatedEvents field="relatedExemplars" id={exemplar.id} locale={locale} slug={exemplar.slug} />
       <EmbedPanel locale={locale} path={paths.exemplar(exemplar.slug ?? '')} title={exemplar.name} />
       <MediaKit
         date={exemplar.updatedAt}

@@ -36,7 +36,7 @@ export const listSitemapEntries = cachedRead(
           .map((doc) => ({ lastModified: doc.updatedAt as string, path: publicPathFor(collection, doc) }))
       }),
     )
-    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.statistics, sitePaths.columns, sitePaths.courses, sitePaths.documents, sitePaths.consultations, sitePaths.partners]
+    const listings = [sitePaths.home, sitePaths.exemplars, sitePaths.movements, sitePaths.awards, sitePaths.statistics, sitePaths.columns, sitePaths.courses, sitePaths.documents, sitePaths.procedures, sitePaths.events, sitePaths.consultations, sitePaths.partners]
     return [...listings.map((path) => ({ path })), ...perCollection.flat()]
   },
 )

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { MovementDetail } from '../components/MovementDetail'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EmbedPanel } from '@/embed/components/EmbedPanel'
+import { RelatedEvents } from '@/events/components/RelatedEvents'
 import { MediaKit } from '@/components/MediaKit'
 import { dictionary, localeOf } from '@/i18n'
 import { oembedLinkFor } from '@/embed/paths'
@@ -37,6 +38,7 @@ export const MovementPage = async ({ params }: Props) => {
     <div className="container">
       <Breadcrumbs items={[{ href: paths.movements, label: dictionary(locale).movements.title }, { href: paths.movement(movement.slug ?? ''), label: movement.name }]} locale={locale} />
       <MovementDetail columnSlugs={columnSlugs} locale={locale} movement={movement} translated={translated} />
+      <RelatedEvents field="relatedMovements" id={movement.id} locale={locale} slug={movement.slug} />
       <EmbedPanel locale={locale} path={paths.movement(movement.slug ?? '')} title={movement.name} />
       <MediaKit
         date={movement.updatedAt}
