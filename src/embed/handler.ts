@@ -4,6 +4,8 @@ import { type Loaded, loadTarget } from './load'
 import { parseEmbedOptions } from './params'
 import { renderArticle } from './render/article'
 import { renderColumn } from './render/column'
+import { renderConsultations } from './render/consultations'
+import { renderEvents } from './render/events'
 import { renderExemplar } from './render/exemplar'
 import { renderMovement } from './render/movement'
 import { renderStatisticsEmbed, statisticsCanonical } from '@/statistics/embed'
@@ -22,6 +24,10 @@ const render = (loaded: Loaded, ctx: RenderContext): Rendered => {
       return renderExemplar(loaded, ctx)
     case 'movement':
       return renderMovement(loaded, ctx)
+    case 'events':
+      return renderEvents(loaded, ctx)
+    case 'consultations':
+      return renderConsultations(loaded, ctx)
     case 'statistics':
       return renderStatisticsEmbed({ canonical: ctx.canonical, loaded, locale: ctx.locale, siteName: ctx.siteName, words: ctx.words })
   }

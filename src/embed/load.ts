@@ -3,6 +3,10 @@ import type { Locale } from '@/i18n/locales'
 import { isMedia } from '@/lib/media/images'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from './queries'
+import { getEmbedConsultations, getEmbedEvents } from './listQueries'
+import { consultationState } from '@/consultation/state'
+import { eventEndsAt } from '@/events/time'
+import { embedWords } from './words'
 import type { Media } from '@/payload-types'
 import type { EmbedTarget } from './targets'
 import { type LoadedStatistics, loadStatisticsEmbed } from '@/statistics/embed'
@@ -13,12 +17,16 @@ export type LoadedColumn = Found<typeof getEmbedColumn>
 export type LoadedArticle = Found<typeof getEmbedArticle>
 export type LoadedExemplar = Found<typeof getEmbedExemplar>
 export type LoadedMovement = Found<typeof getEmbedMovement>
+export type LoadedEvents = Found<typeof getEmbedEvents>
+export type LoadedConsultations = Found<typeof getEmbedConsultations>
 
 export type Loaded =
   | ({ kind: 'article' } & LoadedArticle)
   | ({ kind: 'column' } & LoadedColumn)
   | ({ kind: 'exemplar' } & LoadedExemplar)
   | ({ kind: 'movement' } & LoadedMovement)
+  | ({ kind: 'events' } & LoadedEvents)
+  | ({ kind: 'consultations' } & LoadedConsultations)
   | ({ kind: 'statistics' } & LoadedStatistics)
 
 /** Published and not scheduled for later: an article dated in the future is not out yet. */
@@ -48,6 +56,14 @@ export const loadTarget = async ({ locale, now, target }: { locale: Locale; now:
       const found = await getEmbedMovement(target.slug, locale)
       return found ? { kind: 'movement', ...found } : null
     }
+    case 'events': {
+      const found = await getEmbedEvents(target.province ?? '', target.movement ?? '', locale)
+      return found ? { kind: 'events', ...found, events: found.events.filter((e) => eventEndsAt(e).getTime() > now.getTime()) } : null
+    }
+    case 'consultations': {
+      const found = await getEmbedConsultations(locale)
+      return { kind: 'consultations', nominations: found.nominations.filter((n) => consultationState(n, now.getTime()) === 'open') }
+    }
     case 'statistics': {
       const found = await loadStatisticsEmbed({ locale, target })
       return found ? { kind: 'statistics', ...found } : null
@@ -71,7 +87,15 @@ export const summarize = (loaded: Loaded, locale: Locale): { authorName: string;
       return { ...site, image: isMedia(loaded.exemplar.portrait) ? loaded.exemplar.portrait : null, title: loaded.exemplar.name }
     case 'movement':
       return { ...site, image: isMedia(loaded.movement.cover) ? loaded.movement.cover : null, title: loaded.movement.name }
+    case 'events':
+      return { ...site, image: null, title: eventsHeading(loaded, locale) }
+    case 'consultations':
+      return { ...site, image: null, title: dictionary(locale).consultations.title }
     case 'statistics':
       return { ...site, image: null, title: `${dictionary(locale).statistics.heading}: ${loaded.chart.title}` }
   }
 }
+
+/** "Coming events", with the movement and province they are narrowed to. */
+export const eventsHeading = ({ movement, province }: LoadedEvents, locale: Locale): string =>
+  embedWords(locale).upcomingEvents([movement?.name, province?.name].filter(Boolean).join(' · ') || undefined)

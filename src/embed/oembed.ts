@@ -12,6 +12,8 @@ const DEFAULT_SIZE: Record<EmbedKind, { height: number; width: number }> = {
   column: { height: 480, width: 600 },
   exemplar: { height: 280, width: 600 },
   movement: { height: 320, width: 600 },
+  events: { height: 480, width: 600 },
+  consultations: { height: 480, width: 600 },
   statistics: { height: 560, width: 600 },
 }
 /** Below this width the embed switches to its compact variant. */

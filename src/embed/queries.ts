@@ -15,7 +15,7 @@ export const EMBED_ARTICLES_MAX = 20
 type Id = number | string
 
 /** Which of `ids` have no text of their own in `locale` (readers see the Vietnamese fallback). */
-const untranslated = async ({ collection, field, ids, locale }: { collection: CollectionSlug; field: string; ids: Id[]; locale: Locale }): Promise<Id[]> => {
+export const untranslated = async ({ collection, field, ids, locale }: { collection: CollectionSlug; field: string; ids: Id[]; locale: Locale }): Promise<Id[]> => {
   if (locale === 'vi' || ids.length === 0) return []
   const payload = await getPayloadClient()
   const { docs } = await payload.find({ collection, depth: 0, fallbackLocale: false, limit: ids.length, locale, overrideAccess: false, pagination: false, select: { [field]: true }, where: { id: { in: ids } } })

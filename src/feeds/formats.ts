@@ -13,7 +13,9 @@ const FORMAT_BY_FILE = new Map<string, FeedFormat>(Object.entries(FEED_FORMATS).
 
 /** Slugs are generated (src/fields/slug.ts), so anything else cannot be a column. */
 const SLUG = /^[a-z0-9-]{1,200}$/
-const SITE_FEEDS = new Set<string>(['bai-viet', 'guong-dien-hinh', 'phong-trao'])
+const SITE_FEEDS = new Set<string>(['bai-viet', 'guong-dien-hinh', 'lay-y-kien', 'phong-trao', 'su-kien'])
+/** How the events feed is narrowed: `su-kien/tinh/<slug>`, `su-kien/phong-trao/<slug>`. */
+const EVENT_FILTERS = new Set<string>(['phong-trao', 'tinh'])
 
 /**
  * `/feeds/<name>/<file>` segments → which feed in which format; `null` for
@@ -25,5 +27,6 @@ export const parseFeedPath = (segments: readonly string[]): { format: FeedFormat
   if (!format) return null
   if (name.length === 1 && SITE_FEEDS.has(name[0])) return { format, name: name[0] as FeedName }
   if (name.length === 2 && name[0] === 'chuyen-muc' && SLUG.test(name[1])) return { format, name: `chuyen-muc/${name[1]}` }
+  if (name.length === 3 && name[0] === 'su-kien' && EVENT_FILTERS.has(name[1]) && SLUG.test(name[2])) return { format, name: `su-kien/${name[1] as 'phong-trao' | 'tinh'}/${name[2]}` }
   return null
 }

@@ -50,7 +50,7 @@ export const feedResponse = ({ body, format, request, updated }: { body: string;
 /** Unknown names, formats and columns: a short Vietnamese message, never an error page. */
 export const feedNotFound = (): Response =>
   new Response(
-    'Không tìm thấy nguồn tin này. Địa chỉ nguồn tin có dạng /feeds/<nguồn>/rss.xml, atom.xml hoặc feed.json; <nguồn> là bai-viet, guong-dien-hinh, phong-trao hoặc chuyen-muc/<đường dẫn của chuyên mục>.\n',
+    'Không tìm thấy nguồn tin này. Địa chỉ nguồn tin có dạng /feeds/<nguồn>/rss.xml, atom.xml hoặc feed.json; <nguồn> là bai-viet, guong-dien-hinh, phong-trao, chuyen-muc/<đường dẫn của chuyên mục>, su-kien, su-kien/tinh/<đường dẫn của tỉnh, thành phố>, su-kien/phong-trao/<đường dẫn của phong trào> hoặc lay-y-kien.\n',
     {
       headers: { 'Cache-Control': 'public, max-age=60', 'Content-Type': 'text/plain; charset=utf-8' },
       status: 404,

@@ -13,11 +13,11 @@ import { getPayloadClient } from '@/lib/server/payload'
 export const FEED_SIZE = 50
 
 /** What an enclosure needs of an image: every variant's URL, bytes and type. */
-const mediaPopulate = { alt: true, credit: true, filename: true, filesize: true, mimeType: true, sizes: true, url: true } as const
+export const mediaPopulate = { alt: true, credit: true, filename: true, filesize: true, mimeType: true, sizes: true, url: true } as const
 /** Internal links in rich text point at these documents' pages. */
-const linkPopulate = { slug: true } as const
+export const linkPopulate = { slug: true } as const
 
-type FeedCollection = 'articles' | 'exemplars' | 'movements'
+type FeedCollection = 'articles' | 'events' | 'exemplars' | 'movements'
 type Select<TSlug extends FeedCollection> = SelectType & TypedCollectionSelect[TSlug]
 type NewestQuery<TSlug extends FeedCollection, TSelect extends Select<TSlug>> = { collection: TSlug; populate: PopulateType; select: TSelect; sort: string; where?: Where }
 /** `payload.find` as used here: Payload's own signature also weighs draft typing per collection, which TypeScript cannot resolve for a generic slug. */
@@ -32,7 +32,7 @@ type FindDocs = <TSlug extends FeedCollection, TSelect extends Select<TSlug>>(op
  * it has no subqueries, and the heavy one only ever sees 50 rows (0.14 s).
  * See bench/feeds.ts.
  */
-const newestDocs = async <TSlug extends FeedCollection, TSelect extends Select<TSlug>>({ collection, populate, select, sort, where }: NewestQuery<TSlug, TSelect>) => {
+export const newestDocs = async <TSlug extends FeedCollection, TSelect extends Select<TSlug>>({ collection, populate, select, sort, where }: NewestQuery<TSlug, TSelect>) => {
   const payload = await getPayloadClient()
   const { docs: newest } = await payload.find({ collection: collection as FeedCollection, depth: 0, limit: FEED_SIZE, overrideAccess: false, pagination: false, select: { slug: true }, sort, where })
   if (newest.length === 0) return []

@@ -26,6 +26,8 @@ export const PartnerGuide = ({ columns, locale }: { columns: Column[]; locale: L
     ...columns.map((c): [string, FeedName] => [c.name, `chuyen-muc/${c.slug ?? ''}`]),
     [t.feedNames.exemplars, 'guong-dien-hinh'],
     [t.feedNames.movements, 'phong-trao'],
+    [t.feedNames.events, 'su-kien'],
+    [t.feedNames.consultations, 'lay-y-kien'],
   ]
   const curl = `curl -H "Authorization: users API-Key $THIDUA_KEY" \\\n  "${origin}/api/articles?limit=10&depth=1&where[column.slug][equals]=${example}"`
   const graphql = `curl -H "Authorization: users API-Key $THIDUA_KEY" -H "Content-Type: application/json" \\\n  -d '{"query":"{ Exemplars(limit: 5) { docs { name summary slug } } }"}' \\\n  ${origin}/api/graphql`

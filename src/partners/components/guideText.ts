@@ -13,7 +13,7 @@ export const GUIDE_TEXT: Record<Locale, {
   licence: string[]
   limits: (perMinute: number) => string
   title: string
-  feedNames: { all: string; exemplars: string; movements: string }
+  feedNames: { all: string; consultations: string; events: string; exemplars: string; movements: string }
 }> = {
   vi: {
     apiIntro: 'API chỉ đọc trả nội dung đã công bố qua REST (/api/…) và GraphQL (/api/graphql). Không bao giờ có bản nháp.',
@@ -32,7 +32,7 @@ export const GUIDE_TEXT: Record<Locale, {
     ],
     limits: (perMinute) => `Mỗi khóa được gọi tối đa ${perMinute} lượt mỗi phút (mặc định); vượt hạn mức nhận mã 429 kèm Retry-After. Khóa sai hoặc đã thu hồi nhận mã 401.`,
     title: 'Dành cho đối tác báo chí',
-    feedNames: { all: 'Tất cả bài viết', exemplars: 'Gương điển hình', movements: 'Phong trào thi đua' },
+    feedNames: { all: 'Tất cả bài viết', consultations: 'Hồ sơ đang lấy ý kiến nhân dân', events: 'Sự kiện', exemplars: 'Gương điển hình', movements: 'Phong trào thi đua' },
   },
   en: {
     apiIntro: 'The read-only API returns published content over REST (/api/…) and GraphQL (/api/graphql). Drafts are never included.',
@@ -51,6 +51,6 @@ export const GUIDE_TEXT: Record<Locale, {
     ],
     limits: (perMinute) => `Each key may make up to ${perMinute} requests per minute (default); beyond that the answer is 429 with Retry-After. A wrong or revoked key gets 401.`,
     title: 'For media partners',
-    feedNames: { all: 'All articles', exemplars: 'Exemplars', movements: 'Emulation movements' },
+    feedNames: { all: 'All articles', consultations: 'Nominations open for public comment', events: 'Events', exemplars: 'Exemplars', movements: 'Emulation movements' },
   },
 }
