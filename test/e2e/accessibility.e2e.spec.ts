@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { ACTIVE_PAGE_TYPES, discoverPages, type PageToCheck } from '@scripts/lib/htmlCheck/pages'
 import { launchBrowser } from '../helpers/browser'
 
 const require = createRequire(import.meta.url)
@@ -75,6 +76,27 @@ describe('axe-core finds no serious or critical WCAG 2.1 AA problem', () => {
     await page.keyboard.press('Enter')
     expect(page.url()).toContain('#noi-dung')
     await page.close()
+  })
+})
+
+describe('axe-core finds no serious or critical problem on one page of every type (the list the HTML check uses)', () => {
+  let pages: PageToCheck[]
+  beforeAll(async () => {
+    pages = await discoverPages(baseUrl)
+  })
+
+  it.each(ACTIVE_PAGE_TYPES.map((type) => type.name))('on the %s page', async (name) => {
+    const found = pages.find((p) => p.name === name)
+    if (!found) throw new Error(`no page of type ${name}`)
+    expect(found.missing, `a page of type ${name}`).toBeUndefined()
+    // Embeds allow only their own script by hash: let the injected axe script through.
+    const context = await browser.newContext({ bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}${found.path}`)
+    // 404s are rendered by the client after load; every page type has a heading.
+    await page.locator('h1, h2').first().waitFor()
+    expect(await seriousViolations(page), found.path).toEqual([])
+    await context.close()
   })
 })
 

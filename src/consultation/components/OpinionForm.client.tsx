@@ -80,7 +80,8 @@ export const OpinionForm = ({ anchor, labels, limits, locale, nominationId, stan
       <p>{labels.intro}</p>
       {field('fullName', labels.fullName, undefined, 'name')}
       {field('contact', labels.contact, labels.contactHint)}
-      {field('address', labels.address, undefined, 'street-address')}
+      {/* `street-address` is a multi-line token, valid on a textarea only (Nu HTML Checker); one line of address here. */}
+      {field('address', labels.address, undefined, 'address-line1')}
       <fieldset aria-describedby={described('stance')} className="field stances">
         <legend>{labels.stance}</legend>
         {stances.map((s) => (
