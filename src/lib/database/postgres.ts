@@ -22,6 +22,13 @@ class ResilientPool extends pg.Pool {
     super(options)
     const where = describeDatabaseUrl(options?.connectionString ?? '')
     this.on('error', (error: Error & { code?: string }) => console.error(`[db] PostgreSQL ${where}: an idle connection closed (${error.code ?? error.message}); it will be reopened when needed.`))
+    // A connection checked out between two queries (inside a transaction) has no pool listener:
+    // its death would be an uncaught exception. Heard, the holder's next query fails instead.
+    this.on('connect', (client) =>
+      client.on('error', (error: Error & { code?: string }) => {
+        if (client.listenerCount('error') === 1) console.error(`[db] PostgreSQL ${where}: a connection in use closed (${error.code ?? error.message}); its work fails and the pool opens another.`)
+      }),
+    )
   }
 }
 const resilientPg = { ...pg, Pool: ResilientPool } as unknown as typeof pg
