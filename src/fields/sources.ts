@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import { httpUrl } from './httpUrl'
+
 /** Where a fact comes from: title, issuer, date and a link when there is one. */
 export const sourcesField: ArrayField = {
   name: 'sources',
@@ -14,6 +16,6 @@ export const sourcesField: ArrayField = {
         { name: 'date', type: 'date', label: { en: 'Date', vi: 'Ngày' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
       ],
     },
-    { name: 'url', type: 'text', label: { en: 'URL', vi: 'Đường dẫn' }, validate: (value: string | null | undefined) => !value || /^https?:\/\/\S+$/.test(value) || 'URL phải bắt đầu bằng http:// hoặc https://' },
+    { name: 'url', type: 'text', label: { en: 'URL', vi: 'Đường dẫn' }, validate: httpUrl },
   ],
 }

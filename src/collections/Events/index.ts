@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { httpUrl } from '@/fields/httpUrl'
 import { slugField } from '@/fields/slug'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { validateEventDates } from './hooks/validateEventDates'
 import { eventKinds } from './options'
 
-const httpUrl = (value: unknown): true | string =>
-  !value || /^https?:\/\/\S+$/i.test(String(value)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / Must start with http:// or https://'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 } } as const
 

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { httpUrl } from '@/fields/httpUrl'
 import { slugField } from '@/fields/slug'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { procedureLevels } from './options'
 
-const httpUrl = (value: unknown): true | string =>
-  !value || /^https?:\/\/\S+$/i.test(String(value)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / Must start with http:// or https://'
 
 /**
  * Administrative procedures for award dossiers (plan II.6a), laid out like
