@@ -145,6 +145,24 @@ const parseCalendar = (body: string) => {
   return root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
 }
 
+describe('saving an event', () => {
+  it('refuses an end before the start with a 400 naming the field, on create and on a partial update', async () => {
+    const refusal = async (work: Promise<unknown>) => {
+      const error = (await work.then(() => null, (e: unknown) => e)) as { data?: { errors?: { path?: string; message?: string }[] }; status?: number } | null
+      expect(error?.status).toBe(400)
+      expect(error?.data?.errors?.[0]?.path).toBe('end')
+      expect(error?.data?.errors?.[0]?.message).toContain('phải sau thời điểm bắt đầu')
+    }
+    await refusal(create({ end: daysFromNow(4), kind: 'other', start: daysFromNow(5), title: 'Kết thúc trước khi bắt đầu' }))
+    const fine = await create({ end: daysFromNow(6), kind: 'other', start: daysFromNow(5), title: 'Kết thúc sau khi bắt đầu' })
+    await refusal(payload.update({ collection: 'events', data: { end: daysFromNow(4) }, id: fine.id, ...asEditor() }))
+    const stored = await payload.findByID({ collection: 'events', depth: 0, id: fine.id, ...asEditor() })
+    expect(stored.end).toBe(fine.end)
+    // The other tests count the published events.
+    await payload.delete({ collection: 'events', id: fine.id, overrideAccess: true })
+  })
+})
+
 describe('iCalendar over HTTP', () => {
   it('serves every published event as text/calendar that a standard parser reads, with TZID and no drafts', async () => {
     const response = await fetch(`${server.url}/su-kien/lich.ics`)

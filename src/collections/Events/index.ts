@@ -1,12 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { httpUrl } from '@/fields/httpUrl'
 import { slugField } from '@/fields/slug'
 import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
-import { validateEventDates } from './hooks/validateEventDates'
 import { eventKinds } from './options'
 
+/** An event cannot end before it starts: a 400 naming the field, never a 500. */
+const endAfterStart: DateFieldValidation = (end, { siblingData }) => {
+  const start = (siblingData as { start?: Date | string | null }).start
+  return !end || !start || new Date(end).getTime() >= new Date(start).getTime() ? true : 'Thời điểm kết thúc phải sau thời điểm bắt đầu (the end must come after the start).'
+}
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 } } as const
 
@@ -23,7 +27,6 @@ export const Events: CollectionConfig = contentCollection({
   access: editorialAccess,
   admin: { defaultColumns: ['title', 'kind', 'start', 'province', '_status'], group: { en: 'Emulation', vi: 'Thi đua' }, useAsTitle: 'title' },
   defaultSort: '-start',
-  hooks: { beforeValidate: [validateEventDates] },
   fields: [
     {
       type: 'tabs',
@@ -43,7 +46,7 @@ export const Events: CollectionConfig = contentCollection({
               type: 'row',
               fields: [
                 { name: 'start', type: 'date', required: true, index: true, label: { en: 'Start', vi: 'Bắt đầu' }, admin: dayAndTime },
-                { name: 'end', type: 'date', index: true, label: { en: 'End', vi: 'Kết thúc' }, admin: dayAndTime },
+                { name: 'end', type: 'date', index: true, validate: endAfterStart, label: { en: 'End', vi: 'Kết thúc' }, admin: dayAndTime },
               ],
             },
             {
