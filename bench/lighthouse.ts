@@ -96,7 +96,7 @@ const pagesToMeasure = async (base: string): Promise<string[]> => {
   const course = await firstLink(`${base}/dao-tao`, /href="(\/dao-tao\/[a-z0-9-]+)"/)
   const lesson = course ? await firstLink(`${base}${course}`, /href="(\/dao-tao\/[a-z0-9-]+\/[a-z0-9-]+)"/) : undefined
   const consultation = await firstLink(`${base}/lay-y-kien`, /href="(\/lay-y-kien\/[a-z0-9-]+)"/)
-  // Events have their page only once that feature is built: measured when /su-kien answers.
+  // The first event the listing links (the calendar file is not a page).
   const event = await firstLink(`${base}/su-kien`, /href="(\/su-kien\/(?!lich\.ics)[a-z0-9-]+)"/)
   return ['/', exemplar, article, lesson, lesson && `${lesson}/trinh-chieu`, consultation, event].filter((p): p is string => Boolean(p))
 }

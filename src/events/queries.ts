@@ -9,7 +9,7 @@ import type { EventFilters } from './filters'
 import { type MonthKey } from './time'
 import { eventFilterWhere, inMonthWhere, notOverWhere, overWhere } from './where'
 
-export const PAST_PAGE_SIZE = 20
+const PAST_PAGE_SIZE = 20
 /** More than any office announces ahead; the listing shows them all on its first page. */
 const UPCOMING_LIMIT = 100
 
@@ -21,7 +21,7 @@ const UPCOMING_LIMIT = 100
  */
 export const CLOCK_BOUND = { maxAgeSeconds: 1800 }
 
-export const itemSelect = { allDay: true, end: true, kind: true, province: true, slug: true, start: true, title: true, venue: true } as const
+const itemSelect = { allDay: true, end: true, kind: true, province: true, slug: true, start: true, title: true, venue: true } as const
 const itemPopulate = { provinces: { name: true, slug: true } } as const
 const common = { collection: 'events', depth: 1, overrideAccess: false, populate: itemPopulate, select: itemSelect } as const
 
@@ -42,19 +42,17 @@ export const listEvents = cachedRead(
     const [{ provinces }, movement, exemplar] = await Promise.all([getTaxonomies(locale), subjectBySlug('movements', filters.movement, locale), subjectBySlug('exemplars', filters.exemplar, locale)])
     const province = filters.province ? provinces.find((p) => p.slug === filters.province) : undefined
     const subjects = { exemplar: exemplar ?? undefined, movement: movement ?? undefined }
-    const empty = { asOf: now.toISOString(), page: 1, past: [], subjects, totalPages: 0, totalPast: 0, upcoming: [] }
+    const empty = { page: 1, past: [], subjects, totalPages: 0, totalPast: 0, upcoming: [] }
     // An unknown slug matches nothing, as on the other listings.
     if ((filters.province && !province) || movement === null || exemplar === null) return empty
     const base = eventFilterWhere({ exemplar: exemplar?.id, kind: filters.kind, movement: movement?.id, province: province?.id, year: filters.year })
     const payload = await getPayloadClient()
     const upcoming = await payload.find({ ...common, limit: UPCOMING_LIMIT, locale, pagination: false, sort: 'start', where: { and: [...base, notOverWhere(now)] } })
     const past = await payload.find({ ...common, limit: PAST_PAGE_SIZE, locale, page: filters.page, sort: '-start', where: { and: [...base, overWhere(now, upcoming.docs.map((d) => d.id))] } })
-    return { asOf: now.toISOString(), page: past.page ?? 1, past: past.docs, subjects, totalPages: past.totalPages, totalPast: past.totalDocs, upcoming: upcoming.docs }
+    return { page: past.page ?? 1, past: past.docs, subjects, totalPages: past.totalPages, totalPast: past.totalDocs, upcoming: upcoming.docs }
   },
   CLOCK_BOUND,
 )
-
-export type EventItem = Awaited<ReturnType<typeof listEvents>>['upcoming'][number]
 
 /** Every published event overlapping a month, by start; the grid places them on their days. */
 export const listMonthEvents = cachedRead('events:month', ['events', 'provinces'], async (month: MonthKey, locale: Locale) => {

@@ -6,7 +6,6 @@ import { contentCollection } from '@/collections/shared/contentCollection'
 import { editorialAccess } from '@/collections/shared/access/editorialAccess'
 import { procedureLevels } from './options'
 
-
 /**
  * Administrative procedures for award dossiers (plan II.6a), laid out like
  * the National Public Service Portal's entries, in our own words.

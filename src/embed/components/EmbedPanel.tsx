@@ -13,11 +13,7 @@ export const EmbedPanel = ({ locale, path, title }: { locale: Locale; path: stri
   const t = dictionary(locale).embed
   const origin = siteUrl()
   const pageUrl = `${origin}${path}`
-  // A filtered list (`/su-kien?tinh=…`) keeps its filters in the embed's query, beside the language.
-  const [sitePath, query] = path.split('?')
-  const params = new URLSearchParams(query)
-  if (locale === 'en') params.set('lang', 'en')
-  const embedPath = `${embedPathFor(sitePath.replace(/^\/en(?=\/)/, ''))}${params.size ? `?${params}` : ''}`
+  const embedPath = `${embedPathFor(path.replace(/^\/en(?=\/)/, ''))}${locale === 'en' ? '?lang=en' : ''}`
   const embedUrl = `${origin}${embedPath}`
   const iframe = iframeSnippet({ embedUrl, title })
   const script = scriptSnippet({ embedUrl, origin, pageUrl, title })
