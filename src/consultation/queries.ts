@@ -12,18 +12,35 @@ const CLOCK_BOUND = { maxAgeSeconds: 600 }
 
 const listSelect = { closesAt: true, form: true, nominee: true, nomineeKind: true, nomineeName: true, nomineeUnit: true, opensAt: true, proposingBody: true, province: true, slug: true, status: true, title: true } as const
 
+const common = { collection: 'nominations', depth: 1, overrideAccess: false, pagination: false, populate: { exemplars: { kind: true, name: true, organization: true, slug: true }, provinces: { name: true } }, select: listSelect } as const
+
+/**
+ * Nominations marked open, closing soonest first: the listing, the home page
+ * and the embed read this one list and keep, at render time, those whose
+ * window is open then (./state.ts `openNow`).
+ */
+export const listOpenConsultations = cachedRead(
+  'nominations:open',
+  ['nominations', 'exemplars', 'provinces'],
+  async (locale: Locale) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({ ...common, limit: 100, locale, sort: 'closesAt', where: { status: { equals: 'open' } } })
+    return docs
+  },
+  CLOCK_BOUND,
+)
+
 /** Open consultations (closing soonest first) and the latest finished ones. */
 export const listConsultations = cachedRead(
   'nominations:list',
   ['nominations', 'exemplars', 'provinces'],
   async (locale: Locale) => {
     const payload = await getPayloadClient()
-    const common = { collection: 'nominations', depth: 1, limit: 100, locale, overrideAccess: false, pagination: false, populate: { exemplars: { name: true, slug: true }, provinces: { name: true } }, select: listSelect } as const
     const [open, recent] = await Promise.all([
-      payload.find({ ...common, sort: 'closesAt', where: { status: { equals: 'open' } } }),
-      payload.find({ ...common, limit: RECENT_COUNT, sort: '-closesAt', where: { status: { in: ['closed', 'decided', 'withdrawn'] } } }),
+      listOpenConsultations(locale),
+      payload.find({ ...common, limit: RECENT_COUNT, locale, sort: '-closesAt', where: { status: { in: ['closed', 'decided', 'withdrawn'] } } }),
     ])
-    return { open: open.docs, recent: recent.docs }
+    return { open, recent: recent.docs }
   },
   CLOCK_BOUND,
 )

@@ -13,3 +13,9 @@ export const consultationState = (nomination: Pick<Nomination, 'closesAt' | 'ope
   if (nomination.closesAt && now > Date.parse(nomination.closesAt)) return 'ended'
   return 'open'
 }
+
+/** Consultations a reader can comment on at `now`, closing soonest first (those without a closing date last). */
+export const openNow = <N extends Pick<Nomination, 'closesAt' | 'opensAt' | 'status'>>(nominations: N[], now: number): N[] =>
+  nominations
+    .filter((n) => consultationState(n, now) === 'open')
+    .sort((a, b) => (a.closesAt ? Date.parse(a.closesAt) : Infinity) - (b.closesAt ? Date.parse(b.closesAt) : Infinity))

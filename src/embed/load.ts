@@ -4,8 +4,8 @@ import { isMedia } from '@/lib/media/images'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
 import { getEmbedArticle, getEmbedColumn, getEmbedExemplar, getEmbedMovement } from './queries'
 import { getEmbedConsultations, getEmbedEvents } from './listQueries'
-import { consultationState } from '@/consultation/state'
-import { eventEndsAt } from '@/events/time'
+import { openNow } from '@/consultation/state'
+import { eventPhase } from '@/events/time'
 import { embedWords } from './words'
 import type { Media } from '@/payload-types'
 import type { EmbedTarget } from './targets'
@@ -58,11 +58,11 @@ export const loadTarget = async ({ locale, now, target }: { locale: Locale; now:
     }
     case 'events': {
       const found = await getEmbedEvents(target.province ?? '', target.movement ?? '', locale)
-      return found ? { kind: 'events', ...found, events: found.events.filter((e) => eventEndsAt(e).getTime() > now.getTime()) } : null
+      return found ? { kind: 'events', ...found, events: found.events.filter((e) => eventPhase(e, now) !== 'past') } : null
     }
     case 'consultations': {
       const found = await getEmbedConsultations(locale)
-      return { kind: 'consultations', nominations: found.nominations.filter((n) => consultationState(n, now.getTime()) === 'open') }
+      return { kind: 'consultations', nominations: openNow(found.nominations, now.getTime()) }
     }
     case 'statistics': {
       const found = await loadStatisticsEmbed({ locale, target })

@@ -54,6 +54,24 @@ export const listEvents = cachedRead(
   CLOCK_BOUND,
 )
 
+/**
+ * Published events not over when read, soonest first, of a province and/or a
+ * movement (ids): the home page's next events and the events embed. The copy
+ * outlives "now", so callers read more than they show and drop, at render
+ * time, what has ended since (./time.ts `eventPhase`).
+ */
+export const listUpcomingEvents = cachedRead(
+  'events:upcoming',
+  ['events', 'provinces'],
+  async ({ limit, locale, movement, province }: { limit: number; locale: Locale; movement?: number | string; province?: number | string }) => {
+    const payload = await getPayloadClient()
+    const where = { and: [...eventFilterWhere({ movement, province }), notOverWhere(new Date())] }
+    const { docs } = await payload.find({ ...common, limit, locale, pagination: false, select: { ...itemSelect, summary: true }, sort: 'start', where })
+    return docs
+  },
+  CLOCK_BOUND,
+)
+
 /** Every published event overlapping a month, by start; the grid places them on their days. */
 export const listMonthEvents = cachedRead('events:month', ['events', 'provinces'], async (month: MonthKey, locale: Locale) => {
   const payload = await getPayloadClient()

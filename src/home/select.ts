@@ -1,6 +1,6 @@
-import { consultationState } from '@/consultation/state'
-import { vietnamDay } from '@/lib/dates/format'
-import type { Nomination } from '@/payload-types'
+import { eventPhase, type EventTiming } from '@/events/time'
+
+export { openNow } from '@/consultation/state'
 
 type Id = number | string
 type WithId = { id: Id }
@@ -33,23 +33,5 @@ export const latestPerColumn = <A extends { column?: Id | WithId | null }>(artic
   })
 }
 
-/** Consultations a reader can comment on right now, closing soonest first. */
-export const openNow = <N extends Pick<Nomination, 'closesAt' | 'opensAt' | 'status'>>(nominations: N[], now: number): N[] =>
-  nominations
-    .filter((n) => consultationState(n, now) === 'open')
-    .sort((a, b) => (a.closesAt ? Date.parse(a.closesAt) : Infinity) - (b.closesAt ? Date.parse(b.closesAt) : Infinity))
-
-type Timed = { allDay?: boolean | null; end?: string | null; start: string }
-
-/**
- * When an event is over: its end, or its start when it has none; an all-day
- * event lasts to the end of its (last) day in Vietnam's time.
- */
-export const eventEndsAt = (event: Timed): number => {
-  const last = event.end ?? event.start
-  return event.allDay ? Date.parse(`${vietnamDay(new Date(last))}T23:59:59.999+07:00`) : Date.parse(last)
-}
-
-/** Events not over yet (on now or to come), soonest first. */
-export const notOver = <E extends Timed>(events: E[], now: number): E[] =>
-  events.filter((event) => eventEndsAt(event) >= now).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+/** Events not over yet at `now` (under way or to come), in the read's order (soonest first). */
+export const notOver = <E extends EventTiming>(events: E[], now: number): E[] => events.filter((event) => eventPhase(event, new Date(now)) !== 'past')

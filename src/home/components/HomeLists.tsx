@@ -2,11 +2,13 @@ import { awardForms } from '@/collections/Awards/options'
 import { eventKinds } from '@/collections/Events/options'
 import { movementStatuses } from '@/collections/Movements/status'
 import { nomineeOf } from '@/consultation/components/nominee'
+import { EventWhen } from '@/events/components/EventWhen'
+import type { ListedEvent } from '@/events/components/EventItem'
 import { dictionary, type Locale } from '@/i18n'
-import { formatDate, formatDateTime } from '@/lib/dates/format'
+import { formatDate } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
-import type { Article, Column, Event, Movement, Nomination } from '@/payload-types'
+import type { Article, Column, Movement, Nomination } from '@/payload-types'
 import { homeLabels } from '../labels'
 import { HomeItem, HomeSection } from './HomeSection'
 
@@ -71,17 +73,6 @@ export const OpenConsultations = ({ locale, nominations }: { locale: Locale; nom
   )
 }
 
-type ListedEvent = Pick<Event, 'allDay' | 'end' | 'id' | 'kind' | 'province' | 'slug' | 'start' | 'title' | 'venue'>
-
-/** dd/mm/yyyy (with HH:mm unless all day), in Vietnam's time; a range when it ends on another day. */
-const whenOf = (event: ListedEvent) => {
-  const format = event.allDay ? formatDate : formatDateTime
-  const start = format(event.start)
-  if (!event.end) return start
-  const sameDay = formatDate(event.end) === formatDate(event.start)
-  return sameDay && event.allDay ? start : `${start} – ${sameDay ? formatDateTime(event.end).slice(11) : format(event.end)}`
-}
-
 export const NextEvents = ({ events, locale }: { events: ListedEvent[]; locale: Locale }) => {
   const t = homeLabels(locale)
   const paths = pathsFor(locale)
@@ -92,7 +83,7 @@ export const NextEvents = ({ events, locale }: { events: ListedEvent[]; locale: 
         return (
           <HomeItem href={paths.event(event.slug ?? '')} key={event.id} title={event.title}>
             <p className="meta">
-              <time dateTime={event.start}>{whenOf(event)}</time>
+              <EventWhen event={event} locale={locale} />
               {event.venue ? ` · ${event.venue}` : ''}
               {province ? ` · ${province}` : ''}
             </p>

@@ -5,8 +5,8 @@ import { homeMetadata, HomePage } from '@/home/views/HomePage'
  * `home` global, exemplars, movements, columns, articles, nominations,
  * events, courses). "Open for comment" and "upcoming" also change with the
  * clock alone, with no edit to purge anything: the page is regenerated every
- * 5 minutes too (src/home/upcomingQueries.ts, CLOCK_SECONDS; a literal here,
- * as Next reads this export statically).
+ * 5 minutes too, and each render keeps what is open or not over at that
+ * moment (src/home/select.ts).
  */
 export const revalidate = 300
 
