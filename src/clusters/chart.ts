@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { formatCount } from '@/statistics/format'
-import type { Chart } from '@/statistics/charts/types'
+import type { DrawnChart } from '@/statistics/charts/types'
 import { clusterLabels } from './labels'
 import type { RankedRow } from './ranking'
 
@@ -10,18 +10,15 @@ import type { RankedRow } from './ranking'
  * that says what the bars show. Bars start at zero: a total pulled below it
  * by a penalty is drawn empty, its figure is in the ranking table.
  */
-export const totalsChart = ({ locale, rows, year }: { locale: Locale; rows: RankedRow[]; year: number }): Chart => {
+export const totalsChart = ({ locale, rows, year }: { locale: Locale; rows: RankedRow[]; year: number }): DrawnChart => {
   const t = clusterLabels(locale)
   const ranked = rows.filter((r): r is RankedRow & { rank: number; total: number } => r.rank !== null && r.total !== null)
   return {
     bars: [0],
     columns: [{ format: 'count', label: t.chartColumn }],
-    // `key` names a /thong-ke chart; the drawing never reads it.
-    key: 'byYear',
     rowHead: t.unit,
     rows: ranked.map((r) => ({ cells: [Math.max(0, r.total)], label: r.member })),
     shown: ranked.length,
-    slug: 'bieu-do-tong-diem',
     summary: totalsSummary({ locale, rows }),
     title: t.chartTitle(year),
   }

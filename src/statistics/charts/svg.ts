@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '@/embed/html'
 import { dictionary, type Locale } from '@/i18n'
 import { formatCount, formatShare } from '../format'
-import type { Chart, ChartRow } from './types'
+import type { ChartRow, DrawnChart } from './types'
 
 /**
  * Bar colours with at least 3:1 contrast against the site's paper, white and
@@ -37,7 +37,7 @@ const ROWS_PER_STRIP = 8
  * technology); the numbers themselves are in the table beside it. Only
  * attributes, no CSS, so embeds (whose CSP allows one stylesheet) draw it unchanged.
  */
-export const chartSvg = ({ chart, locale }: { chart: Chart; locale: Locale }): SafeHtml => {
+export const chartSvg = ({ chart, locale }: { chart: DrawnChart; locale: Locale }): SafeHtml => {
   const t = dictionary(locale).statistics
   const rows = chart.rows.slice(0, chart.shown)
   const countMax = Math.max(0, ...rows.flatMap((r) => chart.bars.filter((b) => chart.columns[b].format === 'count').map((b) => r.cells[b])))

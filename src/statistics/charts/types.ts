@@ -30,6 +30,9 @@ export type ChartRow = { cells: number[]; label: string; unknown?: true }
  */
 export type Chart = { bars: number[]; columns: Column[]; key: ChartKey; rowHead: string; rows: ChartRow[]; shown: number; slug: string; summary: string; title: string }
 
+/** What drawing a chart reads: a /thong-ke chart, or any other bar chart drawn the same way (the cluster rankings). */
+export type DrawnChart = Omit<Chart, 'key' | 'slug'>
+
 /** Column sums for a table's total row, when every column is a count (a sum of shares or of overlapping groups means nothing). */
 export const totalsOf = (chart: Pick<Chart, 'columns' | 'rows'>): null | number[] =>
   chart.columns.every((c) => c.format === 'count') ? chart.columns.map((_, i) => chart.rows.reduce((sum, r) => sum + r.cells[i], 0)) : null
