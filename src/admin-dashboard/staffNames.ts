@@ -43,9 +43,3 @@ export const listStaff = async (payload: Payload, roles: readonly Role[] = STAFF
     role: user.role,
   }))
 }
-
-/** A stamp as stored: an id at depth 0, a document when populated, null once the user is removed. */
-export const relationId = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}

@@ -1,7 +1,11 @@
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { getPayloadClient } from '@/lib/server/payload'
-import { inOrder, latestPerColumn, relationIds } from './select'
+import { relationIds } from '@/lib/queries/relations'
+import { inOrder, latestPerColumn } from './select'
+
+/** An editor may pick the same document twice; it is shown once. */
+const unique = <T,>(ids: T[]): T[] => [...new Set(ids)]
 
 /**
  * The front page's reads. Each is made as an anonymous visitor
@@ -23,9 +27,9 @@ export const getHomeSettings = cachedRead(
     const home = await payload.findGlobal({ slug: 'home', depth: 0, locale: 'all', overrideAccess: false })
     const intro = (home.intro ?? {}) as unknown as Partial<Record<Locale, string | null>>
     return {
-      featuredColumns: relationIds(home.featuredColumns),
-      featuredExemplars: relationIds(home.featuredExemplars),
-      featuredMovements: relationIds(home.featuredMovements),
+      featuredColumns: unique(relationIds(home.featuredColumns)),
+      featuredExemplars: unique(relationIds(home.featuredExemplars)),
+      featuredMovements: unique(relationIds(home.featuredMovements)),
       intro: { en: intro.en ?? null, vi: intro.vi ?? null },
     }
   },

@@ -1,15 +1,10 @@
 import { eventPhase, type EventTiming } from '@/events/time'
+import { relationId } from '@/lib/queries/relations'
 
 export { openNow } from '@/consultation/state'
 
 type Id = number | string
 type WithId = { id: Id }
-
-/** The id of a relationship value, populated or not. */
-export const relationId = (value: Id | WithId | null | undefined): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
-
-/** The ids of a hasMany relationship, in the editor's order, without repeats. */
-export const relationIds = (values: (Id | WithId)[] | null | undefined): Id[] => [...new Set((values ?? []).map(relationId).filter((id): id is Id => id !== null))]
 
 /**
  * Documents put back in the editor's order. Those the reader may not see

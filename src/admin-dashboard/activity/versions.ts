@@ -1,6 +1,7 @@
 import type { Payload, TypedLocale, TypedUser, Where } from 'payload'
 
-import { relationId, type StaffMember } from '../staffNames'
+import { relationId } from '@/lib/queries/relations'
+import type { StaffMember } from '../staffNames'
 import { adminDocumentUrl, adminVersionUrl, type TrackedCollection } from '../trackedCollections'
 
 export type ActivityStatus = 'draft' | 'published' | 'saved' | 'scheduled'

@@ -1,7 +1,7 @@
 import { Forbidden, type Payload, type TypedLocale, type TypedUser, type Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { relationId } from '../staffNames'
+import { relationId } from '@/lib/queries/relations'
 import { adminDocumentUrl } from '../trackedCollections'
 
 export type TrainerCourse = {

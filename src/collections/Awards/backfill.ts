@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Award } from '@/payload-types'
-import { foldAwardText, relationIds } from './foldedText'
+import { relationIds } from '@/lib/queries/relations'
+import { foldAwardText } from './foldedText'
 
 const BATCH = 100
 

@@ -25,9 +25,3 @@ export const foldedQuery = (input: string | undefined): string | undefined => {
   const words = foldedWords(input ?? '').slice(0, 12)
   return words.length ? ` ${words.join(' ')}` : undefined
 }
-
-/** Relationship values as ids, whether populated or not. */
-export const relationIds = (value: unknown): (number | string)[] =>
-  (Array.isArray(value) ? value : [])
-    .map((v: unknown) => (v !== null && typeof v === 'object' ? (v as { id?: number | string }).id : (v as number | string)))
-    .filter((v): v is number | string => typeof v === 'number' || typeof v === 'string')

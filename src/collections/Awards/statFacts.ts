@@ -1,5 +1,5 @@
 import { exemplarFlags } from '@/collections/Exemplars/options'
-import { relationIds } from './foldedText'
+import { relationId, relationIds } from '@/lib/queries/relations'
 
 export type ExemplarFlagName = (typeof exemplarFlags)[number]['name']
 
@@ -24,9 +24,6 @@ type OtherRecipientInput = {
   kind?: null | string
   province?: unknown
 }
-
-/** One relationship value as its id, populated or not. */
-export const relationId = (value: unknown): null | number | string => relationIds([value])[0] ?? null
 
 export const computeStatFacts = ({ otherRecipients, recipients }: { otherRecipients: unknown; recipients: unknown }): AwardStatFacts => ({
   e: relationIds(recipients),

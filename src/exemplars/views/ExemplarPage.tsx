@@ -9,6 +9,7 @@ import { MediaKit } from '@/components/MediaKit'
 import { dictionary, localeOf } from '@/i18n'
 import { oembedLinkFor } from '@/embed/paths'
 import { feedLinksFor } from '@/feeds/links'
+import { relationId } from '@/lib/queries/relations'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { pathsFor, sitePaths } from '@/lib/urls/sitePaths'
 import { getExemplar, getRelatedExemplars } from '../queries'
@@ -29,7 +30,6 @@ export const exemplarMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : (v as number | string | null | undefined))
 
 export const ExemplarPage = async ({ params }: Props) => {
   const locale = await localeOf(params)
@@ -37,7 +37,7 @@ export const ExemplarPage = async ({ params }: Props) => {
   if (!exemplar) notFound()
   const paths = pathsFor(locale)
   const [related, translated, settings] = await Promise.all([
-    getRelatedExemplars({ id: exemplar.id, locale, province: idOf(exemplar.province), sector: idOf(exemplar.sector) }),
+    getRelatedExemplars({ id: exemplar.id, locale, province: relationId(exemplar.province), sector: relationId(exemplar.sector) }),
     isTranslated({ collection: 'exemplars', id: exemplar.id, locale }),
     getSiteSettings(locale),
   ])

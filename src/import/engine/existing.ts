@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '@/collections/Awards/statFacts'
+import { relationId } from '@/lib/queries/relations'
 import type { ImportKind } from '../types'
 import { IMPORT_COLLECTION } from './collections'
 import { foldName } from './lookups'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '@/collections/Awards/statFacts'
+import { relationId } from '@/lib/queries/relations'
 import { foldedWords } from '@/lib/text/words'
 import { makeProvinceMatcher } from '../match/provinces'
 

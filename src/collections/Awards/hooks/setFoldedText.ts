@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Award } from '@/payload-types'
-import { foldAwardText, relationIds } from '../foldedText'
+import { relationIds } from '@/lib/queries/relations'
+import { foldAwardText } from '../foldedText'
 
 type OtherRecipient = { name?: null | string }
 
