@@ -49,7 +49,7 @@ export const ClusterListPage = async ({ params }: Props) => {
                         <Link href={paths.cluster(c.slug ?? '')}>{c.name}</Link>
                       </h3>
                       <p className="meta">
-                        {optionLabel([...clusterLevels], c.level, locale)} · {t.members(c.members?.length ?? 0)}
+                        {optionLabel(clusterLevels, c.level, locale)} · {t.members(c.members?.length ?? 0)}
                       </p>
                       {latest?.leadingUnit ? <p>{t.latestLeader(latest.year, latest.leadingUnit)}</p> : null}
                     </div>

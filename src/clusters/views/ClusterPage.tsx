@@ -69,11 +69,11 @@ export const ClusterPage = async ({ params }: Props) => {
       <Breadcrumbs items={crumbs} locale={locale} />
       <article>
         <UntranslatedNote locale={locale} translated={translated} />
-        <p className="badge">{optionLabel([...clusterKinds], cluster.kind, locale)}</p>
+        <p className="badge">{optionLabel(clusterKinds, cluster.kind, locale)}</p>
         <h1 lang={lang}>{cluster.name}</h1>
         <dl className="facts">
           <dt>{t.level}</dt>
-          <dd>{optionLabel([...clusterLevels], cluster.level, locale)}</dd>
+          <dd>{optionLabel(clusterLevels, cluster.level, locale)}</dd>
           <dt>{t.membersHeading}</dt>
           <dd>{t.unitsOf(members.length)}</dd>
         </dl>

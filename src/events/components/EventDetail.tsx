@@ -38,7 +38,7 @@ export const EventDetail = ({ event, locale, now, translated }: Props) => {
       <JsonLd data={eventJsonLd({ event, image: image ? `${siteUrl()}${image}` : undefined, locale, provinceName: province?.name, url: `${siteUrl()}${path}` })} />
       <UntranslatedNote locale={locale} translated={translated} />
       <p>
-        <span className="badge">{optionLabel([...eventKinds], event.kind, locale)}</span> <span className="badge">{w.phases[eventPhase(event, now)]}</span>
+        <span className="badge">{optionLabel(eventKinds, event.kind, locale)}</span> <span className="badge">{w.phases[eventPhase(event, now)]}</span>
       </p>
       <h1 lang={lang}>{event.title}</h1>
       <dl className="facts">

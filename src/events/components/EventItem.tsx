@@ -29,7 +29,7 @@ export const EventItem = ({ event, level, locale, now }: { event: ListedEvent; l
         {ongoing ? <span className="badge"> {w.phases.ongoing}</span> : null}
       </p>
       <p className="meta">
-        {optionLabel([...eventKinds], event.kind, locale)}
+        {optionLabel(eventKinds, event.kind, locale)}
         {where ? ` · ${where}` : ''}
       </p>
     </li>

@@ -70,7 +70,7 @@ const vevent = ({ event, host, locale, origin, pagePath }: { event: CalendarEven
     url,
   ].filter(Boolean)
   const location = event.venue || event.province ? [event.venue, event.province, w.vietnam].filter(Boolean).join(', ') : ''
-  const category = optionLabel([...eventKinds], event.kind, locale)
+  const category = optionLabel(eventKinds, event.kind, locale)
   return [
     'BEGIN:VEVENT',
     contentLine('UID', eventUid({ host, id: event.id })),

@@ -22,7 +22,7 @@ export const serveEventsCalendar = async ({ locale, request }: { locale: Locale;
   const result = await listCalendarEvents(parsed.filters, locale)
   if (!result) return plainText(400, BAD_FILTER.tinh)
   const paths = pathsFor(locale)
-  const kind = parsed.filters.kind ? optionLabel([...eventKinds], parsed.filters.kind, locale) : ''
+  const kind = parsed.filters.kind ? optionLabel(eventKinds, parsed.filters.kind, locale) : ''
   const name = [eventWords(locale).calendarName, kind, result.provinceName].filter(Boolean).join(' – ')
   const body = renderCalendar({ events: result.events, locale, name, origin: siteUrl(), pagePath: paths.event })
   return pollableResponse({ body, contentType: CALENDAR, request, updated: result.updated })

@@ -87,7 +87,7 @@ export const NextEvents = ({ events, locale }: { events: ListedEvent[]; locale: 
               {event.venue ? ` · ${event.venue}` : ''}
               {province ? ` · ${province}` : ''}
             </p>
-            <p className="meta">{optionLabel([...eventKinds], event.kind, locale)}</p>
+            <p className="meta">{optionLabel(eventKinds, event.kind, locale)}</p>
           </HomeItem>
         )
       })}

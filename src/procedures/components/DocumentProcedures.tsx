@@ -12,7 +12,7 @@ export const DocumentProcedures = async ({ documentId, locale }: { documentId: n
   return (
     <LinkListSection
       id="thu-tuc"
-      items={procedures.map((p) => ({ href: paths.procedure(p.slug ?? ''), key: p.id, label: p.name, meta: <span className="meta"> · {optionLabel([...procedureLevels], p.level, locale)}</span> }))}
+      items={procedures.map((p) => ({ href: paths.procedure(p.slug ?? ''), key: p.id, label: p.name, meta: <span className="meta"> · {optionLabel(procedureLevels, p.level, locale)}</span> }))}
       title={dictionary(locale).procedures.basedOnDocument}
     />
   )

@@ -25,14 +25,14 @@ export const ProcedureDetail = ({ lang, locale, procedure: p, translated }: Prop
   return (
     <article className="procedure">
       <UntranslatedNote locale={locale} translated={translated} />
-      <p className="badge">{optionLabel([...procedureLevels], p.level, locale)}</p>
+      <p className="badge">{optionLabel(procedureLevels, p.level, locale)}</p>
       <h1 lang={lang}>{p.name}</h1>
       {p.summary ? <p className="lead" lang={lang}>{p.summary}</p> : null}
       <dl className="facts">
         <dt>{t.code}</dt>
         <dd>{p.code ? p.code : <span className="meta">{t.noCode}</span>}</dd>
         <dt>{t.level}</dt>
-        <dd>{optionLabel([...procedureLevels], p.level, locale)}</dd>
+        <dd>{optionLabel(procedureLevels, p.level, locale)}</dd>
         {fact(t.field, p.field)}
         {fact(t.agency, p.agency)}
         {fact(t.processingTime, p.processingTime)}

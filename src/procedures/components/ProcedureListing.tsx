@@ -27,7 +27,7 @@ const Groups = async ({ locale }: { locale: Locale }) => {
         {t.count(groups.reduce((sum, g) => sum + g.totalDocs, 0))}
       </p>
       {groups.map((g) => {
-        const label = optionLabel([...procedureLevels], g.level, locale)
+        const label = optionLabel(procedureLevels, g.level, locale)
         const id = `cap-${levelParam(g.level)}`
         return (
           <section aria-labelledby={id} className="section" key={g.level}>
@@ -54,7 +54,7 @@ const OneLevel = async ({ filters, locale }: { filters: Required<Pick<ProcedureF
   return (
     <>
       <p aria-live="polite" className="meta">
-        {t.count(totalDocs)} · {optionLabel([...procedureLevels], filters.level, locale)}
+        {t.count(totalDocs)} · {optionLabel(procedureLevels, filters.level, locale)}
       </p>
       <ul className="list">
         {docs.map((p) => <ProcedureItem heading="h2" key={p.id} locale={locale} procedure={p} />)}
