@@ -18,8 +18,6 @@ import { DocumentProcedures } from '@/procedures/components/DocumentProcedures'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-/** The label of the collection's `replacedBy` field, kept here because public pages never import collection configs. */
-const REPLACED_BY = { en: 'Replaced by', vi: 'Được thay thế bởi' } as const
 
 export const documentMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params)
@@ -69,7 +67,7 @@ export const DocumentPage = async ({ params }: Props) => {
           <dd>{optionLabel(documentStatuses, doc.status, locale)}</dd>
           {replacer ? (
             <>
-              <dt>{REPLACED_BY[locale]}</dt>
+              <dt>{t.replacedBy}</dt>
               <dd>
                 <Link href={paths.document(replacer.slug ?? '')}>{t.numbered(optionLabel(documentTypes, replacer.type, locale), replacer.number)}</Link>
               </dd>

@@ -248,6 +248,7 @@ export const en: Dictionary = {
     description: 'Documents on emulation and commendation: directives, laws, decrees, circulars, plans and guidance.',
     download: 'Download:',
     effectiveDate: 'In force from',
+    replacedBy: 'Replaced by',
     filterLabel: 'Filter documents',
     issuedDate: 'Date issued',
     issuer: 'Issued by',

@@ -255,6 +255,7 @@ export const vi = {
     description: 'Văn bản về thi đua, khen thưởng: chỉ thị, luật, nghị định, thông tư, kế hoạch, hướng dẫn.',
     download: 'Tải văn bản:',
     effectiveDate: 'Ngày hiệu lực',
+    replacedBy: 'Được thay thế bởi',
     filterLabel: 'Lọc văn bản',
     issuedDate: 'Ngày ban hành',
     issuer: 'Cơ quan ban hành',
