@@ -10,6 +10,7 @@
  * leaves some 57 kB of native memory behind (6 GB for 100 000; not the JS
  * heap, and not freed by a collection), which would skew them.
  */
+import { emptyRefs } from '@/seed/context'
 import { migratedPayload } from './throwAwayDatabase'
 
 const AWARDS = Number(process.env.BENCH_AWARDS ?? 100_000)
@@ -42,7 +43,7 @@ const inTransactions = async (count: number, insert: (i: number, req: { transact
   }
 }
 
-const refs = { columns: new Map(), courses: new Map(), documents: new Map(), exemplars: new Map(), movements: new Map(), provinces: new Map(), sectors: new Map(), users: new Map() }
+const refs = emptyRefs()
 await seedProvinces({ log: () => undefined, payload, refs })
 await seedSectors({ log: () => undefined, payload, refs })
 const provinces = [...refs.provinces.values()]

@@ -16,8 +16,15 @@ export const asRef = (id: Id): GeneratedId => id as GeneratedId
 export type SeedContext = {
   log: (message: string) => void
   payload: Payload
-  refs: Record<'columns' | 'courses' | 'documents' | 'exemplars' | 'movements' | 'provinces' | 'sectors' | 'users', Map<string, Id>>
+  refs: Record<RefKind, Map<string, Id>>
 }
+
+type RefKind = 'awards' | 'columns' | 'courses' | 'documents' | 'exemplars' | 'movements' | 'provinces' | 'sectors' | 'users'
+
+const REF_KINDS: RefKind[] = ['awards', 'columns', 'courses', 'documents', 'exemplars', 'movements', 'provinces', 'sectors', 'users']
+
+/** Empty key → id maps, one per kind the steps refer to. */
+export const emptyRefs = (): SeedContext['refs'] => Object.fromEntries(REF_KINDS.map((kind) => [kind, new Map<string, Id>()])) as SeedContext['refs']
 
 /**
  * Seeding is a system task: it bypasses access and never purges a Next cache it cannot reach.

@@ -14,7 +14,7 @@ import { seedProvinces, seedSectors } from './factories/taxonomies'
 import { seedCourses, seedLessons } from './factories/training'
 import { seedTranslations } from './factories/translations'
 import { seedUsers } from './factories/users'
-import type { SeedContext, StepResult } from './context'
+import { emptyRefs, type SeedContext, type StepResult } from './context'
 
 /** In dependency order: each step may refer to what the earlier ones created. */
 const steps: [string, (ctx: SeedContext) => Promise<StepResult>][] = [
@@ -48,7 +48,7 @@ export const seedDemoContent = async ({ log = console.log, payload }: { log?: (l
   const ctx: SeedContext = {
     log,
     payload,
-    refs: { columns: new Map(), courses: new Map(), documents: new Map(), exemplars: new Map(), movements: new Map(), provinces: new Map(), sectors: new Map(), users: new Map() },
+    refs: emptyRefs(),
   }
   let created = 0
   let existing = 0

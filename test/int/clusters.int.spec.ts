@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { EmulationCluster } from '@/payload-types'
+import { emptyRefs } from '@/seed/context'
 import { startApiServer } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { createUsersByRole, type UsersByRole } from '../helpers/users'
@@ -195,7 +196,7 @@ describe('the demo seed', () => {
   it('creates two clusters of provinces and two blocks, two scored years each with a rotating leading unit; a second run creates nothing', async () => {
     const { seedProvinces, seedSectors } = await import('@/seed/factories/taxonomies')
     const { seedClusters } = await import('@/seed/factories/clusters')
-    const ctx = { log: () => undefined, payload, refs: { columns: new Map(), courses: new Map(), documents: new Map(), exemplars: new Map(), movements: new Map(), provinces: new Map(), sectors: new Map(), users: new Map() } }
+    const ctx = { log: () => undefined, payload, refs: emptyRefs() }
     await seedProvinces(ctx)
     await seedSectors(ctx)
     expect(await seedClusters(ctx)).toEqual({ created: 4, existing: 0 })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readUpload } from '@/lib/media/readUpload'
-import type { SeedContext } from '@/seed/context'
+import { emptyRefs, type SeedContext } from '@/seed/context'
 import { procedures } from '@/seed/data/procedures'
 import { seedDocuments } from '@/seed/factories/documents'
 import { seedProcedures } from '@/seed/factories/procedures'
@@ -19,7 +19,7 @@ const formIds = async () =>
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  const refs = { columns: new Map(), courses: new Map(), documents: new Map(), exemplars: new Map(), movements: new Map(), provinces: new Map(), sectors: new Map(), users: new Map() }
+  const refs = emptyRefs()
   ctx = { log: () => undefined, payload, refs }
   await seedDocuments(ctx)
   expect(await seedProcedures(ctx)).toMatchObject({ existing: 0 })

@@ -5,7 +5,7 @@ import { findIdBy, publishState, resolve, resolveOne, seedOptions, type SeedCont
 export const seedAwards = async ({ payload, refs }: SeedContext) =>
   upsertEach({
     items: awards,
-    map: new Map(),
+    map: refs.awards,
     findExisting: (a) => findIdBy({ collection: 'awards', field: 'slug', payload, value: a.key }),
     create: async (a) => {
       const doc = await payload.create({

@@ -11,13 +11,16 @@ import { slugify } from '@/lib/text/vietnamese'
  * the seed idempotent.
  */
 const linkReplacements = async ({ payload, refs }: SeedContext, items: SeedDocument[]) => {
-  for (const d of items) {
-    if (!d.replacedByKey) continue
-    const id = refs.documents.get(d.key)
-    if (id === undefined) continue
+  const replaced = items.flatMap((d) => {
+    const id = d.replacedByKey ? refs.documents.get(d.key) : undefined
+    return id === undefined ? [] : [{ d, id }]
+  })
+  if (replaced.length === 0) return
+  const { docs } = await payload.find({ collection: 'documents', depth: 0, draft: true, limit: replaced.length, overrideAccess: true, pagination: false, select: { replacedBy: true }, where: { id: { in: replaced.map((r) => r.id) } } })
+  const unlinked = new Set(docs.filter((doc) => !doc.replacedBy).map((doc) => String(doc.id)))
+  for (const { d, id } of replaced) {
+    if (!unlinked.has(String(id))) continue
     const replacedBy = resolveOne(refs.documents, d.replacedByKey, 'document')
-    const current = await payload.findByID({ collection: 'documents', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, select: { replacedBy: true } })
-    if (!current || current.replacedBy) continue
     await payload.update({ collection: 'documents', data: { replacedBy, status: d.status }, depth: 0, draft: d.draft, id, ...seedOptions })
   }
 }

@@ -3,21 +3,11 @@ import type { Payload } from 'payload'
 import { vietnamMidnight } from '@/lib/dates/format'
 import { events, type SeedEvent, type SeedEventText } from '../data/events'
 import { toRichText } from '../generate/lexical'
-import { asRef, findIdBy, type GeneratedId, publishState, resolve, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'
+import { findIdBy, publishState, resolve, resolveOne, seedOptions, type SeedContext, upsertEach } from '../context'
 import { createIllustration } from './media'
 
 /** `YYYY-MM-DD` is 00:00 of that day in Vietnam; `YYYY-MM-DDTHH:mm` that clock time in Vietnam. */
 const instant = (value: string): string => (value.includes('T') ? new Date(`${value}:00+07:00`).toISOString() : vietnamMidnight(value))
-
-/** Awards are not in the seed's key maps: they are found by their slug (= seed key). */
-const awardIds = async (payload: Payload, keys: string[] = []): Promise<GeneratedId[]> =>
-  Promise.all(
-    keys.map(async (key) => {
-      const id = await findIdBy({ collection: 'awards', field: 'slug', payload, value: key })
-      if (id === undefined) throw new Error(`Seed event refers to unknown award "${key}". Fix src/seed/data/events.ts.`)
-      return asRef(id)
-    }),
-  )
 
 const localized = async (payload: Payload, text: SeedEventText) => ({
   organizer: text.organizer,
@@ -41,7 +31,7 @@ const create = async ({ payload, refs }: SeedContext, e: SeedEvent) => {
       livestreamUrl: e.livestreamUrl,
       province: resolveOne(refs.provinces, e.provinceCode, 'province'),
       registrationUrl: e.registrationUrl,
-      relatedAwards: await awardIds(payload, e.awardKeys),
+      relatedAwards: resolve(refs.awards, e.awardKeys ?? [], 'award'),
       relatedDocuments: resolve(refs.documents, e.documentKeys ?? [], 'document'),
       relatedExemplars: resolve(refs.exemplars, e.exemplarKeys ?? [], 'exemplar'),
       relatedMovements: resolve(refs.movements, e.movementKeys ?? [], 'movement'),
