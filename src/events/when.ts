@@ -3,7 +3,7 @@ import { clockTime, dayKeyOf, eventDays, type EventTiming, formatDay, isoInVietn
 import { eventWords } from './words'
 
 /** One end of an event's time, as shown (`15/12/2026, 08:00`) and as machines read it (<time datetime>). */
-export type WhenPoint = { dateTime: string; label: string }
+export type WhenPoint = { dateTime: string; label: string; /** The end of a timed event on its start's day: its label is the clock time alone. */ timeOnly?: boolean }
 
 /**
  * When an event happens, in Vietnam's time: dd/mm/yyyy, plus HH:mm unless it
@@ -20,15 +20,14 @@ export const eventWhen = (event: EventTiming): { allDay: boolean; end?: WhenPoin
   const start = { dateTime: isoInVietnam(event.start), label: `${formatDay(first)}, ${clockTime(event.start)}` }
   if (!event.end || new Date(event.end).getTime() === new Date(event.start).getTime()) return { allDay: false, start }
   const sameDay = dayKeyOf(event.end) === first
-  return { allDay: false, end: { dateTime: isoInVietnam(event.end), label: sameDay ? clockTime(event.end) : `${formatDay(last)}, ${clockTime(event.end)}` }, start }
+  return { allDay: false, end: { dateTime: isoInVietnam(event.end), label: sameDay ? clockTime(event.end) : `${formatDay(last)}, ${clockTime(event.end)}`, timeOnly: sameDay }, start }
 }
 
 /** The same as text: `15/12/2026, 08:00–11:30`, `15/12/2026 – 17/12/2026`, `15/12/2026 (cả ngày)`. */
 export const formatEventWhen = (event: EventTiming, locale: Locale): string => {
   const when = eventWhen(event)
   if (!when.end) return when.allDay ? `${when.start.label} (${eventWords(locale).allDay})` : when.start.label
-  const sameDayTime = !when.allDay && !when.end.label.includes('/')
-  return `${when.start.label}${sameDayTime ? '–' : ' – '}${when.end.label}`
+  return `${when.start.label}${when.end.timeOnly ? '–' : ' – '}${when.end.label}`
 }
 
 /**

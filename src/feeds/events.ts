@@ -4,7 +4,9 @@ import { richTextToHtml } from '@/lib/html/richTextHtml'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { sitePaths } from '@/lib/urls/sitePaths'
 import { readFeedEvents, readFeedMovement, readFeedProvince } from './eventQueries'
+import { eventPlace } from '@/events/place'
 import { formatEventWhenWithZone } from '@/events/when'
+import { eventWords } from '@/events/words'
 import { readFeedSettings } from './queries'
 import { feedDocument, siteRights } from './channel'
 import { absoluteUrl, authorsOf, categoriesOf, entryId, imageOf, paragraph } from './items'
@@ -17,20 +19,13 @@ type Event = Awaited<ReturnType<typeof readFeedEvents>>[number]
 
 const KINDS = [...eventKinds]
 
-const WORDS = {
-  description: 'Lịch các sự kiện thi đua, khen thưởng: lễ tôn vinh, đại hội thi đua yêu nước, hội nghị sơ kết, tổng kết, lễ phát động phong trào, tập huấn.',
-  livestream: 'Xem truyền hình trực tiếp',
-  movementDescription: (name: string) => `Các sự kiện của phong trào thi đua “${name}”.`,
-  organizer: 'Đơn vị tổ chức',
-  programme: 'Chương trình',
-  provinceDescription: (name: string) => `Các sự kiện thi đua, khen thưởng tại ${name}.`,
-  registration: 'Đăng ký tham dự',
-  time: 'Thời gian',
-  title: 'Sự kiện',
-  venue: 'Địa điểm',
-}
+const w = eventWords('vi')
 
-const placeOf = (event: Event): string => [event.venue?.trim(), typeof event.province === 'object' ? event.province?.name : null].filter(Boolean).join(', ')
+const WORDS = {
+  description: w.description,
+  movementDescription: (name: string) => `Các sự kiện của phong trào thi đua “${name}”.`,
+  provinceDescription: (name: string) => `Các sự kiện thi đua, khen thưởng tại ${name}.`,
+}
 
 const linkLine = (href: string | null | undefined, text: string) => (href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(text)}</a></p>` : '')
 
@@ -38,13 +33,13 @@ const linkLine = (href: string | null | undefined, text: string) => (href ? `<p>
 const eventHtml = (event: Event): string => {
   const programme = richTextToHtml(event.programme)
   return [
-    paragraph(`${WORDS.time}: ${formatEventWhenWithZone(event, 'vi')}`),
-    placeOf(event) ? paragraph(`${WORDS.venue}: ${placeOf(event)}`) : '',
-    event.organizer ? paragraph(`${WORDS.organizer}: ${event.organizer}`) : '',
+    paragraph(`${w.when}: ${formatEventWhenWithZone(event, 'vi')}`),
+    eventPlace(event) ? paragraph(`${w.venue}: ${eventPlace(event)}`) : '',
+    event.organizer ? paragraph(`${w.organizer}: ${event.organizer}`) : '',
     paragraph(event.summary),
-    programme ? `<h2>${WORDS.programme}</h2>${programme}` : '',
-    linkLine(event.livestreamUrl, WORDS.livestream),
-    linkLine(event.registrationUrl, WORDS.registration),
+    programme ? `<h2>${w.programme}</h2>${programme}` : '',
+    linkLine(event.livestreamUrl, w.livestream),
+    linkLine(event.registrationUrl, w.register),
   ].join('')
 }
 
@@ -61,21 +56,21 @@ const entryOf = (event: Event & { slug: string }): FeedEntry => ({
   // future dates on items (some readers hide them) and move an item already
   // read whenever the event is rescheduled; the start is in the content.
   published: event.createdAt,
-  summary: [`${WORDS.time}: ${formatEventWhenWithZone(event, 'vi')}.`, placeOf(event) ? `${WORDS.venue}: ${placeOf(event)}.` : '', event.summary?.trim() ?? ''].filter(Boolean).join(' '),
+  summary: [`${w.when}: ${formatEventWhenWithZone(event, 'vi')}.`, eventPlace(event) ? `${w.venue}: ${eventPlace(event)}.` : '', event.summary?.trim() ?? ''].filter(Boolean).join(' '),
   title: event.title,
   updated: event.updatedAt,
 })
 
 /** What a filter narrows to: the province or movement by its slug, or null when there is none published. */
 const narrowing = async (filter?: EventsFilter) => {
-  if (!filter) return { description: WORDS.description, query: {}, sitePath: sitePaths.events, title: WORDS.title, updatedAt: undefined }
+  if (!filter) return { description: WORDS.description, query: {}, sitePath: sitePaths.events, title: w.title, updatedAt: undefined }
   const query = `${sitePaths.events}?${new URLSearchParams({ [filter.by]: filter.slug })}`
   if (filter.by === 'tinh') {
     const province = await readFeedProvince(filter.slug)
-    return province && { description: WORDS.provinceDescription(province.name), query: { province: province.id }, sitePath: query, title: `${WORDS.title} – ${province.name}`, updatedAt: province.updatedAt }
+    return province && { description: WORDS.provinceDescription(province.name), query: { province: province.id }, sitePath: query, title: `${w.title} – ${province.name}`, updatedAt: province.updatedAt }
   }
   const movement = await readFeedMovement(filter.slug)
-  return movement && { description: WORDS.movementDescription(movement.name), query: { movement: movement.id }, sitePath: query, title: `${WORDS.title} – ${movement.name}`, updatedAt: movement.updatedAt }
+  return movement && { description: WORDS.movementDescription(movement.name), query: { movement: movement.id }, sitePath: query, title: `${w.title} – ${movement.name}`, updatedAt: movement.updatedAt }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { eventKinds } from '@/collections/Events/options'
+import { eventPlace } from '@/events/place'
 import { formatEventWhenWithZone } from '@/events/when'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor, siteUrl } from '@/lib/urls/sitePaths'
@@ -15,7 +16,7 @@ export const renderEvents = (loaded: LoadedEvents, ctx: RenderContext): Rendered
   const paths = pathsFor(ctx.locale)
   const title = eventsHeading(loaded, ctx.locale)
   const items = loaded.events.slice(0, ctx.options.n).map((event) => {
-    const place = [event.venue, typeof event.province === 'object' ? event.province?.name : null].filter(Boolean).join(', ')
+    const place = eventPlace(event)
     return html`<li${langOf(event.translated)}><h2>${link(`${siteUrl()}${paths.event(event.slug ?? '')}`, event.title)}</h2><p class="meta">${formatEventWhenWithZone(event, ctx.locale)}${place ? ` · ${place}` : ''}</p>${
       full ? html`<p><span class="tag">${optionLabel(KINDS, event.kind, ctx.locale)}</span></p>${event.summary ? html`<p>${event.summary}</p>` : ''}` : ''
     }</li>`

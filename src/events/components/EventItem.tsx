@@ -6,19 +6,18 @@ import { optionLabel } from '@/lib/text/optionLabel'
 import { pathsFor } from '@/lib/urls/sitePaths'
 import type { Event } from '@/payload-types'
 import { eventPhase } from '../time'
+import { eventPlace } from '../place'
 import { eventWords } from '../words'
 import { EventWhen } from './EventWhen'
 
 export type ListedEvent = Pick<Event, 'allDay' | 'end' | 'id' | 'kind' | 'province' | 'slug' | 'start' | 'title' | 'venue'>
-
-const provinceName = (value: unknown): string | null => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null)
 
 /** One event in a list: its title (a heading at `level`), when in Vietnam's time, kind, venue and province. */
 export const EventItem = ({ event, level, locale, now }: { event: ListedEvent; level: 2 | 3 | 4; locale: Locale; now: Date }) => {
   const Heading = `h${level}` as const
   const w = eventWords(locale)
   const ongoing = eventPhase(event, now) === 'ongoing'
-  const where = [event.venue, provinceName(event.province)].filter(Boolean).join(', ')
+  const where = eventPlace(event)
   return (
     <li className="event-item">
       <Heading className="h3">

@@ -8,11 +8,10 @@ export const EventWhen = ({ event, locale }: { event: EventTiming; locale: Local
   const when = eventWhen(event)
   const start = <time dateTime={when.start.dateTime}>{when.start.label}</time>
   if (!when.end) return when.allDay ? <>{start} ({eventWords(locale).allDay})</> : start
-  const sameDayTime = !when.allDay && !when.end.label.includes('/')
   return (
     <>
       {start}
-      {sameDayTime ? '–' : ' – '}
+      {when.end.timeOnly ? '–' : ' – '}
       <time dateTime={when.end.dateTime}>{when.end.label}</time>
     </>
   )

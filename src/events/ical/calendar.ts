@@ -1,11 +1,12 @@
 import { eventKinds } from '@/collections/Events/options'
 import type { Locale } from '@/i18n/locales'
+import { VIETNAM_TIME_ZONE } from '@/lib/dates/format'
 import { optionLabel } from '@/lib/text/optionLabel'
 import { addDays, eventDays, vietnamParts } from '../time'
 import { eventWords } from '../words'
 import { contentLine, CRLF, escapeText } from './text'
 
-export const VIETNAM_TZID = 'Asia/Ho_Chi_Minh'
+export const VIETNAM_TZID = VIETNAM_TIME_ZONE
 
 /** What one VEVENT is written from (a published event, read for the calendar). */
 export type CalendarEvent = {
