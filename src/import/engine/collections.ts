@@ -9,6 +9,3 @@ export const IMPORT_COLLECTION = {
 } as const satisfies Record<ImportKind, string>
 
 export type ImportCollection = (typeof IMPORT_COLLECTION)[ImportKind]
-
-/** Whether a record with no document yet creates one; scores only ever go into a cluster that exists. */
-export const createsRecords = (kind: ImportKind): boolean => kind !== 'clusterScores'

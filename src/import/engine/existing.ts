@@ -19,12 +19,12 @@ export const keyOf = {
 
 const ids = async ({ kind, payload, records }: { kind: ImportKind; payload: Payload; records: RecordPlan[] }): Promise<Map<string, Id>> => {
   const found = new Map<string, Id>()
-  if (kind === 'clusterScores') {
-    for (const record of records) if (record.id !== undefined) found.set(record.key, record.id)
-    return found
-  }
+  // A plan that already found a record's document (cluster scores: the cluster itself) names it.
+  for (const record of records) if (record.id !== undefined) found.set(record.key, record.id)
+  const rest = records.filter((r) => r.id === undefined)
+  if (rest.length === 0) return found
   if (kind === 'awards') {
-    const keys = records.map((r) => r.key)
+    const keys = rest.map((r) => r.key)
     for (let i = 0; i < keys.length; i += BATCH) {
       const { docs } = await payload.find({ collection: 'awards', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { decisionKey: true }, where: { decisionKey: { in: keys.slice(i, i + BATCH) } } })
       for (const doc of docs) if (doc.decisionKey) found.set(doc.decisionKey, doc.id)
@@ -36,7 +36,9 @@ const ids = async ({ kind, payload, records }: { kind: ImportKind; payload: Payl
   const docs =
     kind === 'exemplars'
       ? (await payload.find({ ...common, collection: 'exemplars', select: { name: true, organization: true, province: true } })).docs.map((d) => [keyOf.exemplars(d), d.id] as const)
-      : (await payload.find({ ...common, collection: 'documents', select: { issuedDate: true, number: true } })).docs.map((d) => [keyOf.documents(d), d.id] as const)
+      : kind === 'documents'
+        ? (await payload.find({ ...common, collection: 'documents', select: { issuedDate: true, number: true } })).docs.map((d) => [keyOf.documents(d), d.id] as const)
+        : []
   for (const [key, id] of docs) if (!found.has(key)) found.set(key, id)
   return found
 }

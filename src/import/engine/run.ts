@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { columnsFor } from '../columns'
 import { readSpreadsheet } from '../read'
+import { headerKey } from '../read/table'
 import type { ImportKind, ReadResult, RowIssue } from '../types'
 import { planAwards } from './awards/plan'
 import { loadClusters } from './clusterScores/lookups'
@@ -23,7 +24,7 @@ export const checkFile = async ({ bytes, filename, kind, payload }: { bytes: Uin
   if (kind === 'clusterScores') {
     const { plan, usedColumns } = planClusterScores({ columns, lookups: await loadClusters({ payload }), rows: read.rows })
     // Criterion columns are read, not ignored: the report lists only what was left out.
-    return { plan, read: { ...read, ignoredColumns: read.ignoredColumns.filter((h) => !usedColumns.has(h.replace(/\s+/g, ' ').trim())) } }
+    return { plan, read: { ...read, ignoredColumns: read.ignoredColumns.filter((h) => !usedColumns.has(headerKey(h))) } }
   }
   const lookups = await loadLookups({ payload })
   return { plan: kind === 'awards' ? planAwards({ columns, lookups, rows: read.rows }) : planExemplars({ columns, lookups, rows: read.rows }), read }

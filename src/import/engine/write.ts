@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ImportKind, RowIssue } from '../types'
-import { createsRecords, IMPORT_COLLECTION } from './collections'
+import { IMPORT_COLLECTION } from './collections'
 import { sameData } from './compare'
 import { type Existing, findExisting } from './existing'
 import type { RecordPlan } from './plan'
@@ -27,7 +27,8 @@ const writeOne = async ({ existing, kind, publish, record, req }: { existing?: E
   const create = req.payload.create.bind(req.payload) as (options: Record<string, unknown>) => Promise<unknown>
   const update = req.payload.update.bind(req.payload) as (options: Record<string, unknown>) => Promise<unknown>
   if (!existing) {
-    if (!createsRecords(kind)) throw new Error('không còn tìm thấy trên cổng (có thể vừa bị xóa)')
+    // A record that named its document (cluster scores) never creates one: the document went away since the check.
+    if (record.id !== undefined) throw new Error('không còn tìm thấy trên cổng (có thể vừa bị xóa)')
     await create({ ...common, data: { ...record.data, ...(record.slug ? { slug: record.slug } : {}), _status: status } })
     return 'created'
   }

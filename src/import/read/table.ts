@@ -37,11 +37,14 @@ export const findHeader = ({ sheet, columns }: { sheet: RawSheet; columns: Colum
   return best
 }
 
+/** A header as the rows key it: inner spaces collapsed, trimmed. */
+export const headerKey = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
 /** Header texts, a repeated one numbered ("TC1", "TC1 (2)") so neither column's cells are lost. */
 const otherHeaders = (row: RawRow): string[] => {
   const seen = new Map<string, number>()
   return Array.from(row.cells, (cell) => {
-    const text = headerText(cell).replace(/\s+/g, ' ').trim()
+    const text = headerKey(headerText(cell))
     if (!text) return ''
     const count = (seen.get(text) ?? 0) + 1
     seen.set(text, count)
