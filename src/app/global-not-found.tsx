@@ -1,4 +1,3 @@
-import './(frontend)/fonts.css'
 import './(frontend)/styles.css'
 import type { Metadata } from 'next'
 

@@ -72,6 +72,25 @@ describe('home page', () => {
     await page.close()
   })
 
+  it('on a phone loads no web font, and the header’s links are not prefetched', async () => {
+    const page = await browser.newPage({ viewport: { height: 823, width: 412 } })
+    const fonts: string[] = []
+    const rscPaths: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url())
+      const url = new URL(request.url())
+      if (url.searchParams.has('_rsc')) rscPaths.push(url.pathname)
+    })
+    await page.goto(`${baseUrl}/guong-dien-hinh`, { waitUntil: 'networkidle' })
+    expect(fonts).toEqual([])
+    const hrefs = (selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const inMain = await hrefs('main a')
+    const headerOnly = (await hrefs('.site-nav a')).filter((href) => !inMain.includes(href))
+    expect(headerOnly.length).toBeGreaterThan(5)
+    expect(rscPaths.filter((path) => headerOnly.includes(path))).toEqual([])
+    await page.close()
+  })
+
   it('the search box is a labelled GET form that reaches /tim-kiem without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' })
     const page = await context.newPage()

@@ -1,4 +1,3 @@
-import '../fonts.css'
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
