@@ -1,6 +1,6 @@
 type YearEntry = { results?: null | { scores?: null | unknown[] }[]; year: number }
 
-/** A year in a URL: four digits and nothing else (/cum-khoi/x/2025); anything else is a 404. */
+/** A year as written in a URL (/cum-khoi/x/2025) or a template request: four digits and nothing else, or null. */
 export const parseYear = (param: string): null | number => (/^\d{4}$/.test(param) ? Number(param) : null)
 
 /** Newest first, as the year switcher lists them. */

@@ -194,6 +194,10 @@ describe('the admin’s HTTP contract for scores', () => {
     expect(missing.status).toBe(404)
     expect(((await missing.json()) as { errors: { message: string }[] }).errors[0].message).toContain('Không tìm thấy cụm, khối “khong-co”')
     expect((await fetch(`${server.url}/api/imports/template/clusterScores?cluster=${cluster.slug}&year=2030`, { headers: editor() })).status).toBe(404)
+    // A year that is not four digits, or a year without a cluster: 400, not a lookup.
+    for (const query of [`cluster=${cluster.slug}&year=25`, `cluster=${cluster.slug}&year=2025x`, 'year=2025']) {
+      expect((await fetch(`${server.url}/api/imports/template/clusterScores?${query}`, { headers: editor() })).status).toBe(400)
+    }
     expect((await fetch(`${server.url}/api/imports/template/clusterScores`, { headers: editor() })).status).toBe(200)
   })
 

@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react'
 
+import { parseYear } from '@/clusters/years'
+
 import { CheckReport, type ImportRecord } from './CheckReport.client'
 
 type Kind = { label: string; value: string }
@@ -26,7 +28,7 @@ export const ImportPanel = ({ apiBase, kinds }: { apiBase: string; kinds: Kind[]
   // Cluster scores: the template of one cluster's year lists its members and criterion codes.
   const [templateCluster, setTemplateCluster] = useState('')
   const [templateYear, setTemplateYear] = useState('')
-  const clusterTemplate = kind === 'clusterScores' && templateCluster.trim() && /^\d{4}$/.test(templateYear.trim())
+  const clusterTemplate = kind === 'clusterScores' && templateCluster.trim() && parseYear(templateYear.trim()) !== null
   const templateHref = `${apiBase}/imports/template/${kind}${clusterTemplate ? `?${new URLSearchParams({ cluster: templateCluster.trim(), year: templateYear.trim() })}` : ''}`
 
   const running = record?.status === 'queued' || record?.status === 'running'

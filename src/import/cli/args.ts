@@ -1,3 +1,4 @@
+import { parseYear } from '@/clusters/years'
 import { type ImportKind, isImportKind } from '@/collections/Imports/options'
 
 export type CliArgs =
@@ -32,7 +33,7 @@ export const parseArgs = (argv: string[]): CliArgs | string => {
     const year = valued.get('year')
     if ((cluster || year) && words[1] !== 'clusterScores') return 'Tuỳ chọn --cluster và --year chỉ dùng với tệp mẫu clusterScores.'
     if (Boolean(cluster) !== Boolean(year)) return 'Mẫu điểm của một cụm, khối cần cả --cluster=<đường dẫn> và --year=<năm>.'
-    if (year && !/^\d{4}$/.test(year)) return `Năm "${year}" không hợp lệ; ghi 4 chữ số, ví dụ --year=2025.`
+    if (year && parseYear(year) === null) return `Năm "${year}" không hợp lệ; ghi 4 chữ số, ví dụ --year=2025.`
     const out = words[2] ?? (cluster ? `mau-diem-${cluster}-${year}.xlsx` : `mau-nhap-${words[1]}.xlsx`)
     return cluster && year ? { cluster, kind: words[1], mode: 'template', out, year: Number(year) } : { kind: words[1], mode: 'template', out }
   }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { parseYear } from '@/clusters/years'
 import { EDITOR_ROLES, hasRole } from '@/access/roles'
 import { isImportKind } from '@/collections/Imports/options'
 import { apiError } from '@/lib/http/apiError'
@@ -23,8 +24,9 @@ export const templateEndpoint: Endpoint = {
     const cluster = req.searchParams.get('cluster')?.trim()
     const year = req.searchParams.get('year')?.trim()
     if (kind === 'clusterScores' && (cluster || year)) {
-      if (!cluster || !year || !/^\d{4}$/.test(year)) return apiError(400, 'Mẫu điểm của một cụm, khối cần cả cụm, khối (tên hoặc đường dẫn) và năm (4 chữ số).')
-      const found = await findClusterYear({ cluster, payload: req.payload, year: Number(year) })
+      const yearNumber = year ? parseYear(year) : null
+      if (!cluster || yearNumber === null) return apiError(400, 'Mẫu điểm của một cụm, khối cần cả cụm, khối (tên hoặc đường dẫn) và năm (4 chữ số).')
+      const found = await findClusterYear({ cluster, payload: req.payload, year: yearNumber })
       if ('error' in found) return apiError(404, found.error)
       const bytes = await clusterYearTemplate(found)
       return new Response(new Uint8Array(bytes), { headers: { 'content-disposition': `attachment; filename="mau-diem-${found.cluster.slug}-${year}.xlsx"`, 'content-type': XLSX } })

@@ -5,11 +5,11 @@ import { codeKey, nameKey } from '@/clusters/keys'
 import { clusterScoreColumns, EXAMPLE_CRITERIA } from '@/import/columns/clusterScores'
 import { NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
 import type { ClusterTarget, StoredYear } from '@/import/engine/clusterScores/lookups'
+import { decimalComma } from '@/lib/text/decimalComma'
 
 const bold = (value: string): CellObject => ({ fontWeight: 'bold', type: String, value })
 const text = (value: string): CellObject => ({ type: String, value, wrap: true })
 const num = (value: null | number | undefined): CellObject | null => (typeof value === 'number' ? { type: Number, value } : null)
-const shown = (n: number): string => String(n).replace('.', ',')
 
 const [clusterColumn, yearColumn, memberColumn, adjustmentColumn] = clusterScoreColumns
 
@@ -57,7 +57,7 @@ export const genericClusterScoresTemplate = (): Promise<Buffer> =>
 export const clusterYearTemplate = ({ cluster, entry }: { cluster: ClusterTarget; entry: StoredYear }): Promise<Buffer> => {
   const criteria = (entry.criteria ?? []).map((c) => ({
     code: c.code,
-    note: `${c.name} (hệ số ${shown(c.weight ?? 1)}${typeof c.maxPoints === 'number' ? `, tối đa ${shown(c.maxPoints)} điểm` : ''}).`,
+    note: `${c.name} (hệ số ${decimalComma(c.weight ?? 1)}${typeof c.maxPoints === 'number' ? `, tối đa ${decimalComma(c.maxPoints)} điểm` : ''}).`,
   }))
   const rows = cluster.members.map((member) => {
     const result = (entry.results ?? []).find((r) => nameKey(r.member) === nameKey(member))

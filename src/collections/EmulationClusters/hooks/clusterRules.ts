@@ -1,4 +1,5 @@
 import { codeKey, nameKey } from '@/clusters/keys'
+import { decimalComma } from '@/lib/text/decimalComma'
 
 /** A problem with one field of the cluster, as Payload reports it: the field's path and a Vietnamese message. */
 export type ClusterIssue = { message: string; path: string }
@@ -9,7 +10,6 @@ export type ClusterData = { members?: unknown; years?: unknown }
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((r): r is Row => Boolean(r) && typeof r === 'object') : [])
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 const number = (value: unknown): null | number => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null)
-const shown = (n: number): string => String(n).replace('.', ',')
 
 /**
  * The rules scores must keep so a ranking means something (plan III.3): one
@@ -73,7 +73,7 @@ export const clusterIssues = (data: ClusterData): ClusterIssue[] => {
         codes.add(codeKey(code))
         const points = number(score.points)
         if (points !== null && criterion.maxPoints !== null && points > criterion.maxPoints) {
-          issues.push({ message: `Điểm ${shown(points)} vượt điểm tối đa ${shown(criterion.maxPoints)} của tiêu chí “${code}”.`, path: `${sAt}.points` })
+          issues.push({ message: `Điểm ${decimalComma(points)} vượt điểm tối đa ${decimalComma(criterion.maxPoints)} của tiêu chí “${code}”.`, path: `${sAt}.points` })
         }
       })
     })

@@ -7,8 +7,8 @@ import { rowReader } from '../rowReader'
 import { codeList, columnMeaning, list } from './columns'
 import { type ClusterLookups, type ClusterTarget, findCluster, type StoredYear } from './lookups'
 import { mergeScores, type ScoreRow } from './merge'
+import { decimalComma } from '@/lib/text/decimalComma'
 
-const shown = (n: number): string => String(n).replace('.', ',')
 
 /** The member a cell names, by its exact name first, then without tones ("Lao Cai" is "Lào Cai"). */
 const findMember = ({ cluster, text }: { cluster: ClusterTarget; text: string }): string | { error: string } => {
@@ -65,8 +65,8 @@ export const planClusterScores = ({ columns, lookups, rows }: { columns: ColumnS
       usedColumns.add(header)
       const points = matchPoints(cell)
       if (!points.ok) issues.push({ column: header, message: points.message, row: row.rowNumber })
-      else if (points.value < 0) issues.push({ column: header, message: `Điểm ${shown(points.value)} là số âm; điểm tiêu chí không được âm (điểm trừ ghi ở cột “Điểm cộng/trừ”).`, row: row.rowNumber })
-      else if (typeof maxPoints === 'number' && points.value > maxPoints) issues.push({ column: header, message: `Điểm ${shown(points.value)} vượt điểm tối đa ${shown(maxPoints)} của tiêu chí ${code}.`, row: row.rowNumber })
+      else if (points.value < 0) issues.push({ column: header, message: `Điểm ${decimalComma(points.value)} là số âm; điểm tiêu chí không được âm (điểm trừ ghi ở cột “Điểm cộng/trừ”).`, row: row.rowNumber })
+      else if (typeof maxPoints === 'number' && points.value > maxPoints) issues.push({ column: header, message: `Điểm ${decimalComma(points.value)} vượt điểm tối đa ${decimalComma(maxPoints)} của tiêu chí ${code}.`, row: row.rowNumber })
       else if (scores.has(code)) issues.push({ column: header, message: `Cột “${scores.get(code)?.column}” và cột “${header}” cùng là tiêu chí ${code}; giữ một cột.`, row: row.rowNumber })
       else scores.set(code, { column: header, points: points.value })
     }
