@@ -1,14 +1,12 @@
-import writeXlsxFile from 'write-excel-file/node'
-import type { CellObject, SheetData } from 'write-excel-file/node'
+import type { CellObject } from 'write-excel-file/node'
 
 import { codeKey, nameKey } from '@/clusters/keys'
 import { clusterScoreColumns, EXAMPLE_CRITERIA } from '@/import/columns/clusterScores'
-import { NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
+import { templateSheetName } from '@/import/columns'
 import type { ClusterTarget, StoredYear } from '@/import/engine/clusterScores/lookups'
 import { decimalComma } from '@/lib/text/decimalComma'
+import { bold, type ColumnNote, templateWorkbook, text } from './workbook'
 
-const bold = (value: string): CellObject => ({ fontWeight: 'bold', type: String, value })
-const text = (value: string): CellObject => ({ type: String, value, wrap: true })
 const num = (value: null | number | undefined): CellObject | null => (typeof value === 'number' ? { type: Number, value } : null)
 
 const [clusterColumn, yearColumn, memberColumn, adjustmentColumn] = clusterScoreColumns
@@ -24,23 +22,16 @@ const NOTES = [
   'Lưu dạng Excel (.xlsx), hoặc CSV với lựa chọn “CSV UTF-8 (phân cách bằng dấu phẩy)”; không đặt mật khẩu cho tệp.',
 ]
 
-const notesSheet = (criteria: CriterionColumn[]): SheetData => [
-  [bold('Cột'), bold('Bắt buộc'), bold('Cách ghi')],
-  ...[clusterColumn, yearColumn, memberColumn].map((c) => [text(c.header), text('Có'), text(c.note)]),
-  ...criteria.map((c) => [text(c.code), text('Không'), text(c.note)]),
-  [text(adjustmentColumn.header), text('Không'), text(adjustmentColumn.note)],
-  [],
-  [bold('Lưu ý chung')],
-  ...NOTES.map((note) => [null, null, text(note)]),
+/** The notes sheet's lines: the fixed columns, then each criterion column. */
+const columnNotes = (criteria: CriterionColumn[]): ColumnNote[] => [
+  ...[clusterColumn, yearColumn, memberColumn].map((c) => ({ header: c.header, note: c.note, required: true })),
+  ...criteria.map((c) => ({ header: c.code, note: c.note, required: false })),
+  { header: adjustmentColumn.header, note: adjustmentColumn.note, required: false },
 ]
 
-const workbook = async ({ criteria, rows }: { criteria: CriterionColumn[]; rows: (CellObject | null)[][] }): Promise<Buffer> => {
+const workbook = ({ criteria, rows }: { criteria: CriterionColumn[]; rows: (CellObject | null)[][] }): Promise<Buffer> => {
   const header = [clusterColumn.header, yearColumn.header, memberColumn.header, ...criteria.map((c) => c.code), adjustmentColumn.header].map(bold)
-  const widths = [36, 8, 30, ...criteria.map(() => 10), 14].map((width) => ({ width }))
-  return writeXlsxFile([
-    { columns: widths, data: [header, ...rows], sheet: templateSheetName('clusterScores'), stickyRowsCount: 1 },
-    { columns: [{ width: 34 }, { width: 10 }, { width: 90 }], data: notesSheet(criteria), sheet: NOTES_SHEET_NAME },
-  ]).toBuffer()
+  return templateWorkbook({ columns: columnNotes(criteria), data: [header, ...rows], general: NOTES, kind: 'clusterScores', widths: [36, 8, 30, ...criteria.map(() => 10), 14] })
 }
 
 /** Any cluster: the fixed columns, two example criterion columns and one example row. */

@@ -1,9 +1,9 @@
-import writeXlsxFile from 'write-excel-file/node'
-import type { CellObject, SheetData } from 'write-excel-file/node'
+import type { CellObject } from 'write-excel-file/node'
 
-import { columnsFor, NOTES_SHEET_NAME, templateSheetName } from '@/import/columns'
+import { columnsFor, templateSheetName } from '@/import/columns'
 import type { ColumnSpec, ImportKind } from '@/import/types'
 import { genericClusterScoresTemplate } from './clusterScores'
+import { bold, templateWorkbook, text } from './workbook'
 
 /**
  * The downloadable .xlsx template for one kind: a data sheet with the
@@ -28,7 +28,7 @@ const exampleCell = (column: ColumnSpec): CellObject | null => {
   if (type === 'date' && typeof example === 'string') return { format: DATE_FORMAT, type: Date, value: exampleDate(example) }
   if (typeof example === 'number') return { type: Number, value: example }
   if (typeof example === 'boolean') return { type: Boolean, value: example }
-  return { type: String, value: example, wrap: true }
+  return text(example)
 }
 
 const widthOf = (column: ColumnSpec): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, column.header.length + 2, String(column.example).length * 0.6))
@@ -47,24 +47,9 @@ const generalNotes = (kind: ImportKind): string[] => [
   'Lưu dạng Excel (.xlsx), hoặc CSV với lựa chọn “CSV UTF-8 (phân cách bằng dấu phẩy)”; không đặt mật khẩu cho tệp.',
 ]
 
-const bold = (value: string): CellObject => ({ fontWeight: 'bold', type: String, value })
-const text = (value: string): CellObject => ({ type: String, value, wrap: true })
-
-const notesData = ({ kind, columns }: { kind: ImportKind; columns: ColumnSpec[] }): SheetData => [
-  [bold('Cột'), bold('Bắt buộc'), bold('Cách ghi')],
-  ...columns.map((c) => [text(c.header), text(c.required ? 'Có' : 'Không'), text(c.note)]),
-  [],
-  [bold('Lưu ý chung')],
-  ...generalNotes(kind).map((note) => [null, null, text(note)]),
-]
-
 export const buildTemplate = async (kind: ImportKind): Promise<Buffer> => {
   // Its criterion columns are the cluster's own codes (./clusterScores).
   if (kind === 'clusterScores') return genericClusterScoresTemplate()
   const columns = columnsFor(kind)
-  const data: SheetData = [columns.map((c) => bold(c.header)), columns.map(exampleCell)]
-  return writeXlsxFile([
-    { columns: columns.map((c) => ({ width: widthOf(c) })), data, sheet: templateSheetName(kind), stickyRowsCount: 1 },
-    { columns: [{ width: 34 }, { width: 10 }, { width: 90 }], data: notesData({ columns, kind }), sheet: NOTES_SHEET_NAME },
-  ]).toBuffer()
+  return templateWorkbook({ columns, data: [columns.map((c) => bold(c.header)), columns.map(exampleCell)], general: generalNotes(kind), kind, widths: columns.map(widthOf) })
 }
