@@ -1,4 +1,5 @@
 import type { File, LegalDocument, Procedure } from '@/payload-types'
+import { publishedRelations } from '@/lib/queries/relations'
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
@@ -15,7 +16,7 @@ export const paragraphsOf = (text: string | null | undefined): string[] =>
  * editor's preview may populate a draft, which is left out too.
  */
 export const publishedLegalBasis = (legalBasis: Procedure['legalBasis']): LegalDocument[] =>
-  (legalBasis ?? []).filter((d): d is LegalDocument => isObject(d) && d._status === 'published' && typeof d.slug === 'string' && d.slug.length > 0)
+  publishedRelations(legalBasis).filter((d) => typeof d.slug === 'string' && d.slug.length > 0)
 
 export type DossierRow = { file?: File; key: string; name: string }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Course, File, LegalDocument, Lesson } from '@/payload-types'
+import { publishedRelations } from '@/lib/queries/relations'
 
 /** What a lesson page cites and attaches, populated. */
 export type LessonContent = Omit<Lesson, 'attachments' | 'primarySources'> & { attachments: File[]; sources: LegalDocument[] }
@@ -52,7 +53,7 @@ export const loadCourseContent = async ({ locale, mode, payload, ...lookup }: { 
     lessons: lessons.docs.map(({ attachments, primarySources, ...lesson }) => ({
       ...lesson,
       attachments: (attachments ?? []).filter((f): f is File => isObject<File>(f) && Boolean(f.filename)),
-      sources: (primarySources ?? []).filter((d): d is LegalDocument => isObject<LegalDocument>(d) && d._status === 'published'),
+      sources: publishedRelations(primarySources),
     })),
     locale,
   }
