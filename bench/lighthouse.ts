@@ -13,12 +13,19 @@
  * Lighthouse scales the main thread's observed work by 4: on a busy machine
  * TBT and LCP say more about the machine than the site, so each line also
  * prints the load average; measure on an otherwise idle machine.
+ *
+ * LIGHTHOUSE_WITHOUT_SCRIPTS=1 also measures each page's own HTML with its
+ * scripts taken out (Next's client runtime and the page's RSC payload),
+ * served from the same origin through a small proxy: what the markup, CSS
+ * and images score without the JavaScript every App Router page carries.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 
 import { CHROMIUM_FLAGS } from '../test/helpers/browser'
 import { startNextServer } from '../test/helpers/server'
@@ -52,18 +59,22 @@ const firstLink = async (url: string, pattern: RegExp) => {
   return status === 200 ? body.match(pattern)?.[1] : undefined
 }
 
+// Asynchronous, so the script-less copies' server in this process keeps answering during a run.
+const execFileAsync = promisify(execFile)
+
 /** One Lighthouse run, or null when it failed twice (Lighthouse's own NO_NAVSTART now and then, more often on a busy machine). */
-const lighthouse = (url: string, file: string): Report | null => {
+const lighthouse = async (url: string, file: string): Promise<Report | null> => {
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
-      execFileSync(
+      await execFileAsync(
         'npx',
         ['--yes', LIGHTHOUSE, url, '--quiet', '--form-factor=mobile', '--output=json', `--output-path=${file}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
       )
       return JSON.parse(fs.readFileSync(file, 'utf8')) as Report
-    } catch {
-      // tried again below, then reported
+    } catch (error) {
+      // Tried once more; the second failure is printed.
+      if (attempt === 2) console.error(`[bench] Lighthouse failed on ${url}: ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n').at(-1)}`)
     }
   }
   return null
@@ -101,8 +112,55 @@ const pagesToMeasure = async (base: string): Promise<string[]> => {
   return ['/', exemplar, article, lesson, lesson && `${lesson}/trinh-chieu`, consultation, event].filter((p): p is string => Boolean(p))
 }
 
+/** The page as served, less every script and script preload: no client runtime, no RSC payload. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\bas="script"[^>]*>/g, '')
+
+/**
+ * Serves the script-less copies at their pages' paths (gzipped, as Next
+ * serves HTML) and passes everything else (images, icons) to the site.
+ */
+const startCopyServer = (target: string, port: number, copies: Map<string, Buffer>) =>
+  new Promise<{ close: () => void; url: string }>((resolve) => {
+    const server = http.createServer((req, res) => {
+      const copy = copies.get(req.url ?? '')
+      if (copy) {
+        res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html; charset=utf-8' })
+        res.end(copy)
+        return
+      }
+      const upstream = http.request(`${target}${req.url}`, { headers: req.headers, method: req.method }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      upstream.on('error', () => res.writeHead(502).end())
+      req.pipe(upstream)
+    })
+    server.listen(port, '127.0.0.1', () => resolve({ close: () => server.close(), url: `http://127.0.0.1:${port}` }))
+  })
+
+/** RUNS Lighthouse runs of one URL; prints the median run's line. */
+const measure = async ({ file, label, url }: { file: (run: number) => string; label: string; url: string }) => {
+  const reports: Report[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const report = await lighthouse(url, file(run))
+    if (report) reports.push(report)
+  }
+  if (!reports.length) {
+    console.log(`${label.padEnd(44).slice(0, 44)} Lighthouse failed on every run`)
+    return
+  }
+  const median = [...reports].sort((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor(reports.length / 2)]
+  const perfRuns = reports.map((r) => score(r, 'performance')).join('/')
+  console.log(`${label.padEnd(44).slice(0, 44)} ${summary(median)} (performance per run ${perfRuns}; load average ${os.loadavg()[0].toFixed(1)})`)
+  const lost = losses(median)
+  if (lost.length) console.log(`${''.padEnd(44)} below 1: ${lost.join(', ')}`)
+}
+
 const main = async () => {
-  const server = await startNextServer({ port: Number(process.env.BENCH_PORT ?? 3202) })
+  const port = Number(process.env.BENCH_PORT ?? 3202)
+  const server = await startNextServer({ port })
+  const copies = new Map<string, Buffer>()
+  const copyServer = process.env.LIGHTHOUSE_WITHOUT_SCRIPTS ? await startCopyServer(server.url, port + 1, copies) : null
   // LIGHTHOUSE_OUT=<folder> keeps every report (JSON) there to read the details.
   const keep = process.env.LIGHTHOUSE_OUT
   const out = keep ? (fs.mkdirSync(keep, { recursive: true }), keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-lighthouse-'))
@@ -111,19 +169,15 @@ const main = async () => {
       // Pages and resized images are cached after their first visit; measure what readers normally get.
       const { body } = await get(`${server.url}${pagePath}`)
       for (const src of new Set([...body.matchAll(/(\/_next\/image\?[^\s"]+)/g)].map((m) => m[1].replace(/&amp;/g, '&')))) await get(`${server.url}${src}`)
-      const reports = Array.from({ length: RUNS }, (_, i) => lighthouse(`${server.url}${pagePath}`, path.join(out, `page-${index}-run-${i}.json`))).filter((r): r is Report => r !== null)
-      if (!reports.length) {
-        console.log(`${pagePath.padEnd(44).slice(0, 44)} Lighthouse failed on every run`)
-        continue
+      await measure({ file: (run) => path.join(out, `page-${index}-run-${run}.json`), label: pagePath, url: `${server.url}${pagePath}` })
+      if (copyServer) {
+        copies.set(pagePath, zlib.gzipSync(withoutScripts(body)))
+        await measure({ file: (run) => path.join(out, `page-${index}-no-scripts-run-${run}.json`), label: '  the same HTML without its scripts', url: `${copyServer.url}${pagePath}` })
       }
-      const median = [...reports].sort((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor(reports.length / 2)]
-      const perfRuns = reports.map((r) => score(r, 'performance')).join('/')
-      console.log(`${pagePath.padEnd(44).slice(0, 44)} ${summary(median)} (performance per run ${perfRuns}; load average ${os.loadavg()[0].toFixed(1)})`)
-      const lost = losses(median)
-      if (lost.length) console.log(`${''.padEnd(44)} below 1: ${lost.join(', ')}`)
     }
   } finally {
     if (!keep) fs.rmSync(out, { force: true, recursive: true })
+    copyServer?.close()
     await server.stop()
   }
 }
