@@ -2,12 +2,13 @@ import type { Locale } from '@/i18n/locales'
 import { listOpenConsultations } from '@/consultation/queries'
 import { listUpcomingEvents } from '@/events/queries'
 
-/**
+/*
  * "Open now" and "still to come" change with the clock: these reads are
  * bounded supersets re-read on their own clock (src/consultation,
  * src/events), and the page keeps what is open or not over when it renders
  * (./select.ts).
  */
+
 /** More than the page shows, so items dropping out between a read and a render leave enough behind. */
 const SUPERSET = 12
 

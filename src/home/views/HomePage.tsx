@@ -20,9 +20,10 @@ type Props = { params: Promise<{ locale: string }> }
 /** How many consultations and events the page lists; their pages have the rest. */
 const UPCOMING = 4
 
-export const homeMetadata = async ({ params }: Props): Promise<Metadata> => ({
-  alternates: alternatesFor(await localeOf(params), sitePaths.home, { links: feedLinksFor({ name: 'bai-viet', title: dictionary(await localeOf(params)).home.articles }) }),
-})
+export const homeMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params)
+  return { alternates: alternatesFor(locale, sitePaths.home, { links: feedLinksFor({ name: 'bai-viet', title: dictionary(locale).home.articles }) }) }
+}
 
 /**
  * What the editors put first (the `home` global), then what is open and
